@@ -1,0 +1,92 @@
+"""All content of the site: found, read once per build, filtered to what is public, given unique URLs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .content import Item, read_item
+from .problems import Problem, ProblemsFound
+from .sections import SECTIONS, TOOLKITS, Section
+from .settings import Settings
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The items a build outputs, newest first, and every problem met on the way."""
+
+    items: tuple[Item, ...]
+    problems: tuple[Problem, ...]
+
+    @classmethod
+    def load(cls, root: Path, settings: Settings, now: datetime, *, preview: bool = False) -> Catalog:
+        """Read every content file under `root`.
+
+        `preview` keeps drafts (the local preview shows them, marked); embargoed and
+        future items stay out either way until `now` passes their publication time.
+        """
+        items, problems = read_all(root, settings)
+        shown = [item for item in items if item.is_public(now) or (preview and item.draft and item.published_at <= now)]
+        kept, conflicts = claim_urls(shown)
+        return cls(tuple(sorted(kept, key=newest_first)), tuple(sorted(problems + conflicts)))
+
+
+def newest_first(item: Item) -> tuple:
+    """Sort key: newest `date` first, then by source path so ties are stable."""
+    return (-item.date.timestamp(), item.source)
+
+
+def read_all(root: Path, settings: Settings) -> tuple[list[Item], list[Problem]]:
+    """Every item under the section folders, valid or not yet public, and every problem."""
+    items: list[Item] = []
+    problems: list[Problem] = []
+    for section, path, chapters in discover(root):
+        try:
+            items.append(read_item(path, _rel(root, path), section, settings,
+                                   tuple((c, _rel(root, c)) for c in chapters)))
+        except ProblemsFound as found:
+            problems += found.problems
+    return items, problems
+
+
+def discover(root: Path) -> Iterator[tuple[Section, Path, tuple[Path, ...]]]:
+    """Each item file, in a stable order, with its chapters when it is a folder toolkit."""
+    for section in SECTIONS:
+        folder = root / section.key
+        if not folder.is_dir():
+            continue
+        files = sorted(folder.rglob("*.md"))
+        toolkit_folders = (
+            {p.parent for p in files if p.name == "index.md" and p.parent.parent == folder}
+            if section is TOOLKITS else set()
+        )
+        for path in files:
+            owner = next((d for d in toolkit_folders if d in path.parents), None)
+            if owner is None:
+                yield section, path, ()
+            elif path.parent == owner and path.name == "index.md":
+                chapters = tuple(p for p in files if owner in p.parents and p != path)
+                yield section, path, chapters
+
+
+def claim_urls(items: list[Item]) -> tuple[list[Item], list[Problem]]:
+    """Give each URL to the item published first; every later claimant is a problem naming both files."""
+    owners: dict[str, Item] = {}
+    problems: list[Problem] = []
+    for item in sorted(items, key=lambda i: (i.published_at, i.source)):
+        taken_by = owners.get(item.path)
+        if taken_by is None:
+            owners[item.path] = item
+            continue
+        problems.append(Problem(
+            item.source, 1, "slug",
+            f"gives the address /{item.path} which {taken_by.source} already has (it was published first): "
+            "give one of them a different slug: field",
+        ))
+    return list(owners.values()), problems
+
+
+def _rel(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()

@@ -1,0 +1,96 @@
+"""Fixture sites: a temporary repository with real Markdown, built by the real `mkdocs build`."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+REPO = Path(__file__).resolve().parent.parent
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+@dataclass
+class BuildResult:
+    site_dir: Path
+    warnings: list[str] = field(default_factory=list)
+    failed: bool = False
+
+    def page(self, url_path: str) -> str:
+        """The HTML a reader gets at `url_path` (`blog/2024/05/x/`)."""
+        return (self.site_dir / url_path.strip("/") / "index.html").read_text(encoding="utf-8")
+
+    def exists(self, url_path: str) -> bool:
+        return (self.site_dir / url_path.strip("/") / "index.html").is_file()
+
+    def all_files(self) -> list[Path]:
+        return sorted(p for p in self.site_dir.rglob("*") if p.is_file())
+
+
+class FixtureSite:
+    """A repository in a temporary folder: mkdocs.yml using this project's hooks and theme, plus content."""
+
+    def __init__(self, root: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.root = root
+        self._caplog = caplog
+        self._monkeypatch = monkeypatch
+        self.config = {
+            "site_name": "Fixture Network",
+            "site_url": "https://example.org/",
+            "repo_url": "https://github.com/example/site",
+            "edit_uri": "edit/main/docs/",
+            "theme": {"name": "material", "custom_dir": str(REPO / "overrides"), "font": False},
+            "hooks": [str(REPO / "hooks" / "site_hooks.py")],
+            "plugins": ["search"],
+            "markdown_extensions": ["tables", "toc"],
+        }
+        self.write("docs/index.md", "# Fixture Network\n\nWelcome.\n")
+
+    def write(self, rel: str, text: str | bytes) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+
+    def item(self, rel: str, body: str = "Body text of the item.", **fields: object) -> Path:
+        """Write an item with front matter from `fields` (defaults fill title, date and issues)."""
+        fields.setdefault("title", Path(rel).stem.replace("-", " ").capitalize())
+        fields.setdefault("date", "2024-05-05")
+        fields.setdefault("issues", ["Affordable Housing"])
+        front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True)
+        return self.write(rel, f"---\n{front}---\n\n{body}\n")
+
+    def build(self, *, strict: bool = False, now: str | None = "2026-01-01", preview: bool = False) -> BuildResult:
+        """Run the real MkDocs build; a strict failure is returned, not raised, with the warnings."""
+        (self.root / "mkdocs.yml").write_text(yaml.safe_dump(self.config), encoding="utf-8")
+        if now is None:
+            self._monkeypatch.delenv("NEWSROOM_NOW", raising=False)
+        else:
+            self._monkeypatch.setenv("NEWSROOM_NOW", now)
+        config = load_config(str(self.root / "mkdocs.yml"), strict=strict)
+        self._caplog.clear()
+        result = BuildResult(Path(config.site_dir))
+        with self._caplog.at_level(logging.WARNING):
+            # As `mkdocs serve` and `mkdocs build` do before building.
+            config.plugins.on_startup(command="serve" if preview else "build", dirty=False)
+            try:
+                build(config, serve_url="http://127.0.0.1:8000/" if preview else None)
+            except Abort:
+                result.failed = True
+        result.warnings = [r.getMessage() for r in self._caplog.records if r.levelno >= logging.WARNING]
+        return result
+
+
+@pytest.fixture
+def site(tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> FixtureSite:
+    return FixtureSite(tmp_path / "repo", caplog, monkeypatch)
