@@ -1,9 +1,10 @@
 """The MkDocs events that turn the content folders into the site.
 
 Read top to bottom, this is the whole path of a Markdown file:
-`on_config` reads the settings and the clock, `on_files` reads every item once
-and adds the published ones as pages, `on_page_markdown` gives each item page
-its body and template, `on_page_context` hands the item to the template.
+`on_config` reads the settings and the clock; `on_files` reads every item once,
+adds the published ones as pages and adds the listings made from them;
+`on_page_markdown` gives each of those pages its body, title and template;
+`on_page_context` hands the template its view (`newsroom.pages`).
 The domain code lives in the `newsroom` package beside this file.
 """
 
@@ -22,9 +23,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from newsroom.catalog import Catalog
-from newsroom.content import Chapter, Item
+from newsroom.content import Item
 from newsroom.dates import build_clock
+from newsroom.listings import Listings
+from newsroom.pages import IndexPage, ItemPage, ListingPage
 from newsroom.problems import ProblemsFound
+from newsroom.related import related_items
 from newsroom.settings import Settings, load_settings
 from newsroom.slugs import slugify
 
@@ -43,7 +47,10 @@ class _Build:
     now: datetime
     preview: bool
     catalog: Catalog | None = None
-    pages: dict[str, Item | tuple[Item, Chapter]] = field(default_factory=dict)
+    listings: Listings | None = None
+    related: dict[Item, tuple[Item, ...]] = field(default_factory=dict)
+    pages: dict[str, ItemPage | ListingPage | IndexPage] = field(default_factory=dict)
+    """Every page the hooks add, by its source URI in MkDocs' files."""
 
 
 _command = "build"
@@ -72,15 +79,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     build = _current()
-    build.catalog = Catalog.load(build.root, build.settings, build.now, preview=build.preview)
-    for problem in build.catalog.problems:
+    catalog = build.catalog = Catalog.load(build.root, build.settings, build.now, preview=build.preview)
+    for problem in catalog.problems:
         log.warning(f"{problem} (this item is left out of the site until it is fixed)")
-    for item in build.catalog.items:
-        _add_page(files, config, build.root, item.source, item.path)
-        build.pages[item.source] = item
+    for item in catalog.items:
+        _add_page(files, config, build.root, ItemPage(item))
         for chapter in item.chapters:
-            _add_page(files, config, build.root, chapter.source, chapter.path)
-            build.pages[chapter.source] = (item, chapter)
+            _add_page(files, config, build.root, ItemPage(item, chapter))
+
+    listings = build.listings = Listings.build(catalog.items, build.settings)
+    for problem in listings.problems:
+        log.warning(str(problem))
+    for view in listings.pages(build.settings.page_size):
+        _add_generated_page(files, config, view)
+    build.related = related_items(catalog.items)
     return files
 
 
@@ -94,28 +106,34 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    found = _current().pages.get(page.file.src_uri)
-    if found is None:
+    view = _current().pages.get(page.file.src_uri)
+    if view is None:
+        if page.is_homepage:
+            page.meta.setdefault("template", "newsroom/home.html")
+            page.meta.setdefault("hide", ["navigation"])
         return markdown
-    item, chapter = found if isinstance(found, tuple) else (found, None)
     # Material prints page.meta values as raw HTML: give it escaped text.
     page.meta = {
-        "title": escape(chapter.title if chapter else item.title),
-        "description": escape(item.summary),
-        "template": f"{OUR_TEMPLATES}item.html",
+        "title": escape(view.title),
+        "description": escape(view.description),
+        "template": view.template,
+        # Listings do the navigating; the sidebar would only repeat the tabs.
+        "hide": ["navigation"],
     }
-    return chapter.body if chapter else item.body
+    if isinstance(view, ItemPage):
+        return view.chapter.body if view.chapter else view.item.body
+    return markdown
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     build = _current()
-    found = build.pages.get(page.file.src_uri)
-    if found is None:
-        return context
-    item, chapter = found if isinstance(found, tuple) else (found, None)
-    context["item"] = item
-    context["chapter"] = chapter
-    page.edit_url = _edit_url(config, chapter.source if chapter else item.source)
+    view = build.pages.get(page.file.src_uri)
+    context["view"] = view
+    if isinstance(view, ItemPage):
+        context["related"] = build.related.get(view.item, ())
+        page.edit_url = _edit_url(config, view.source)
+    if page.is_homepage and build.listings is not None:
+        context["home"] = build.listings.home
     return context
 
 
@@ -125,14 +143,24 @@ def _current() -> _Build:
     return _build
 
 
-def _add_page(files: Files, config: MkDocsConfig, root: Path, source: str, url_path: str) -> None:
+def _add_page(files: Files, config: MkDocsConfig, root: Path, view: ItemPage) -> None:
     # The page keeps its repository path as its source, so relative links written
     # between content files resolve, and is written at its contract URL.
     # It stays out of the navigation: Material renders the whole nav into every
     # page, so thousands of items there would make the build quadratic.
-    file = File.generated(config, source, abs_src_path=str(root / source), inclusion=InclusionLevel.NOT_IN_NAV)
-    file.dest_uri = f"{url_path}index.html"
+    file = File.generated(config, view.source, abs_src_path=str(root / view.source),
+                          inclusion=InclusionLevel.NOT_IN_NAV)
+    file.dest_uri = f"{view.path}index.html"
     files.append(file)
+    _current().pages[view.source] = view
+
+
+def _add_generated_page(files: Files, config: MkDocsConfig, view: ListingPage | IndexPage) -> None:
+    src_uri = f"{view.path}index.md"
+    # First pages of the section listings and the issue index are tabs (see `nav` in
+    # mkdocs.yml); every other listing page is reached through links, not the nav.
+    files.append(File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
+    _current().pages[src_uri] = view
 
 
 def _edit_url(config: MkDocsConfig, source: str) -> str | None:

@@ -34,6 +34,16 @@ class BuildResult:
         return sorted(p for p in self.site_dir.rglob("*") if p.is_file())
 
 
+def project_config() -> dict:
+    """The project's own mkdocs.yml, with its paths made absolute so a fixture site uses our hooks and theme."""
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["hooks"] = [str(REPO / hook) for hook in config["hooks"]]
+    config["theme"]["custom_dir"] = str(REPO / config["theme"]["custom_dir"])
+    # The content folders it watches are the project's, not the fixture's.
+    config.pop("watch", None)
+    return config
+
+
 class FixtureSite:
     """A repository in a temporary folder: mkdocs.yml using this project's hooks and theme, plus content."""
 
@@ -41,16 +51,9 @@ class FixtureSite:
         self.root = root
         self._caplog = caplog
         self._monkeypatch = monkeypatch
-        self.config = {
-            "site_name": "Fixture Network",
-            "site_url": "https://example.org/",
-            "repo_url": "https://github.com/example/site",
-            "edit_uri": "edit/main/docs/",
-            "theme": {"name": "material", "custom_dir": str(REPO / "overrides"), "font": False},
-            "hooks": [str(REPO / "hooks" / "site_hooks.py")],
-            "plugins": ["search"],
-            "markdown_extensions": ["tables", "toc"],
-        }
+        self.config = project_config()
+        self.config.update(site_name="Fixture Network", site_url="https://example.org/",
+                           repo_url="https://github.com/example/site")
         self.write("docs/index.md", "# Fixture Network\n\nWelcome.\n")
 
     def write(self, rel: str, text: str | bytes) -> Path:
@@ -94,3 +97,50 @@ class FixtureSite:
 @pytest.fixture
 def site(tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> FixtureSite:
     return FixtureSite(tmp_path / "repo", caplog, monkeypatch)
+
+
+# ---------------------------------------------------------------------------
+# Browser tests: Debian's Chromium driven by Playwright, against a site served on 127.0.0.1.
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does")
+    with sync_playwright() as playwright:
+        # These flags keep Chromium from calling home: this machine has no network but the registries.
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic",
+        ])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def serve():
+    """Serve a built site folder on 127.0.0.1 for the test; returns its base URL."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    servers = []
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    def start(site_dir: Path) -> str:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site_dir)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,134 @@
+"""The pages that list items: sections, issue areas and partners, paginated, and the home page."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .content import Item
+from .pages import IndexPage, ListingPage
+from .problems import Problem
+from .sections import POSTS, PRESS, SECTIONS, TOOLKITS, Section
+from .settings import IssueArea, Settings
+from .slugs import slugify
+
+ListingKind = Literal["section", "issue", "partner"]
+
+
+@dataclass(frozen=True)
+class Partner:
+    name: str
+    slug: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Listing:
+    """Every item of one place on the site, newest first: a section, an issue area or a partner."""
+
+    kind: ListingKind
+    path: str
+    """URL path of the first page, relative to the site root, with a trailing slash."""
+    title: str
+    description: str
+    items: tuple[Item, ...]
+    section: Section | None = None
+    area: IssueArea | None = None
+
+    def pages(self, size: int) -> list[ListingPage]:
+        """The listing cut into pages of `size`; an empty listing still has its first page."""
+        chunks = [self.items[start:start + size] for start in range(0, len(self.items), size)] or [()]
+        return [ListingPage(self, number, chunk, len(chunks)) for number, chunk in enumerate(chunks, start=1)]
+
+
+@dataclass(frozen=True, eq=False)
+class Home:
+    """What the home page shows besides its own text."""
+
+    posts: tuple[Item, ...]
+    press: tuple[Item, ...]
+    featured: tuple[Item, ...]
+    areas: tuple[tuple[Listing, int], ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Listings:
+    """Every listing of the site, built from the published items in one pass."""
+
+    sections: tuple[Listing, ...]
+    issues: tuple[Listing, ...]
+    partners: tuple[Listing, ...]
+    home: Home
+    problems: tuple[Problem, ...] = field(default=())
+
+    @classmethod
+    def build(cls, items: Sequence[Item], settings: Settings, home_size: int = 4) -> Listings:
+        """`items` must be newest first, as the catalog gives them."""
+        by_section: dict[Section, list[Item]] = defaultdict(list)
+        by_area: dict[IssueArea, list[Item]] = defaultdict(list)
+        for item in items:
+            by_section[item.section].append(item)
+            for area in item.issues:
+                by_area[area].append(item)
+        partners, problems = group_partners(items)
+
+        sections = tuple(
+            Listing("section", f"{s.url}/", s.title, SECTION_DESCRIPTIONS[s.key], tuple(by_section[s]), section=s)
+            for s in SECTIONS
+        )
+        issues = tuple(
+            Listing("issue", f"issues/{a.slug}/", a.name, a.description, tuple(by_area[a]), area=a)
+            for a in settings.issue_areas
+        )
+        partner_listings = tuple(
+            Listing("partner", f"partners/{p.slug}/", p.name, f"Work by the network with {p.name}.", p.items)
+            for p in partners
+        )
+        home = Home(
+            posts=tuple(by_section[POSTS][:home_size]),
+            press=tuple(by_section[PRESS][:home_size]),
+            featured=tuple(i for i in by_section[TOOLKITS] if i.featured),
+            areas=tuple((listing, len(listing.items)) for listing in issues),
+        )
+        return cls(sections, issues, partner_listings, home, tuple(problems))
+
+    def pages(self, page_size: int) -> Iterator[ListingPage | IndexPage]:
+        """Every generated page: paginated listings, then the two index pages."""
+        for listing in (*self.sections, *self.issues, *self.partners):
+            yield from listing.pages(page_size)
+        yield IndexPage("issues/", "Issue areas", "Everything the network publishes, by issue area.",
+                        tuple((listing, len(listing.items)) for listing in self.issues), "newsroom/issues.html")
+        yield IndexPage("partners/", "Partners", "The organisations the network works with.",
+                        tuple((listing, len(listing.items)) for listing in self.partners), "newsroom/partners.html")
+
+
+SECTION_DESCRIPTIONS = {
+    "posts": "Analysis, stories and lessons from local elected officials across the network.",
+    "press": "Press releases and statements from the Municipal Justice Network.",
+    "toolkits": "Policy toolkits, model legislation and reports for local leaders.",
+}
+
+
+def group_partners(items: Iterable[Item]) -> tuple[list[Partner], list[Problem]]:
+    """Partners by slug, sorted by name; two spellings with one slug are a problem naming both files."""
+    members: dict[str, list[Item]] = defaultdict(list)
+    spelling: dict[str, tuple[str, Item]] = {}
+    problems: list[Problem] = []
+    for item in sorted(items, key=lambda i: (i.published_at, i.source)):
+        for name in item.partners:
+            slug = slugify(name)
+            first = spelling.setdefault(slug, (name, item))
+            if first[0] != name:
+                problems.append(Problem(
+                    item.source, 1, "partners",
+                    f"'{name}' and '{first[0]}' ({first[1].source}) would share the page /partners/{slug}/: "
+                    f"write the name exactly as '{first[0]}'",
+                ))
+            members[slug].append(item)
+    partners = [
+        Partner(spelling[slug][0], slug, tuple(sorted(found, key=lambda i: (-i.date.timestamp(), i.source))))
+        for slug, found in members.items()
+    ]
+    return sorted(partners, key=lambda p: p.name.casefold()), problems

@@ -1,0 +1,86 @@
+"""The pages the hooks add to the site, each knowing its path, title, description and template.
+
+The templates under `overrides/newsroom/` receive one of these as `view`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .content import Chapter, Item
+
+if TYPE_CHECKING:
+    from .listings import Listing
+
+
+@dataclass(frozen=True, eq=False)
+class ItemPage:
+    """An item's page, or one chapter of a folder toolkit."""
+
+    item: Item
+    chapter: Chapter | None = None
+    template: str = "newsroom/item.html"
+
+    @property
+    def path(self) -> str:
+        return self.chapter.path if self.chapter else self.item.path
+
+    @property
+    def source(self) -> str:
+        return self.chapter.source if self.chapter else self.item.source
+
+    @property
+    def title(self) -> str:
+        return self.chapter.title if self.chapter else self.item.title
+
+    @property
+    def description(self) -> str:
+        return self.item.summary
+
+
+@dataclass(frozen=True, eq=False)
+class ListingPage:
+    """One page of a listing, at `<listing>/` for the first and `<listing>/page/<n>/` after."""
+
+    listing: "Listing"
+    number: int
+    items: tuple[Item, ...]
+    count: int
+    template: str = "newsroom/listing.html"
+
+    @property
+    def path(self) -> str:
+        return self.path_of(self.number)
+
+    def path_of(self, number: int) -> str:
+        return self.listing.path if number == 1 else f"{self.listing.path}page/{number}/"
+
+    @property
+    def title(self) -> str:
+        if self.number == 1:
+            return self.listing.title
+        return f"{self.listing.title} (page {self.number} of {self.count})"
+
+    @property
+    def description(self) -> str:
+        return self.listing.description
+
+    @property
+    def previous_path(self) -> str | None:
+        return self.path_of(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next_path(self) -> str | None:
+        return self.path_of(self.number + 1) if self.number < self.count else None
+
+
+@dataclass(frozen=True, eq=False)
+class IndexPage:
+    """A page listing the issue areas or the partners, each with its count."""
+
+    path: str
+    title: str
+    description: str
+    entries: tuple[tuple[Listing, int], ...]
+    template: str
