@@ -4,13 +4,16 @@ Read top to bottom, this is the whole path of a Markdown file:
 `on_config` reads the settings and the clock; `on_files` reads every item once,
 adds the published ones as pages and adds the listings made from them;
 `on_page_markdown` gives each of those pages its body, title and template;
-`on_page_context` hands the template its view (`newsroom.pages`).
+`on_page_content` keeps each item's HTML for its feed entries;
+`on_page_context` hands the template its view (`newsroom.pages`) and feed links;
+`on_post_build` writes the feeds.
 The domain code lives in the `newsroom` package beside this file.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +28,7 @@ from mkdocs.structure.pages import Page
 from newsroom.catalog import Catalog
 from newsroom.content import Item
 from newsroom.dates import build_clock
+from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_feeds
 from newsroom.listings import Listings
 from newsroom.pages import IndexPage, ItemPage, ListingPage
 from newsroom.problems import ProblemsFound
@@ -51,6 +55,10 @@ class _Build:
     related: dict[Item, tuple[Item, ...]] = field(default_factory=dict)
     pages: dict[str, ItemPage | ListingPage | IndexPage] = field(default_factory=dict)
     """Every page the hooks add, by its source URI in MkDocs' files."""
+    site: SiteInfo | None = None
+    feeds: dict[str, FeedPlace] = field(default_factory=dict)
+    contents: dict[Item, str] = field(default_factory=dict)
+    """Each item's rendered HTML, for the full content of its feed entries."""
 
 
 _command = "build"
@@ -73,7 +81,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         now = build_clock(settings.timezone)
     except ValueError as error:
         raise PluginError(str(error)) from None
-    _build = _Build(root=root, settings=settings, now=now, preview=_command == "serve")
+    if not config.site_url:
+        raise PluginError(
+            "site_url is missing from mkdocs.yml: feeds and social cards need the site's absolute address. "
+            "Add a line such as site_url: https://www.example.org/"
+        )
+    site = SiteInfo(config.site_name, config.site_url.rstrip("/") + "/", config.site_description or "",
+                    config.theme.get("language") or "en")
+    _build = _Build(root=root, settings=settings, now=now, preview=_command == "serve", site=site)
     return config
 
 
@@ -93,6 +108,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for view in listings.pages(build.settings.page_size):
         _add_generated_page(files, config, view)
     build.related = related_items(catalog.items)
+    build.feeds = feed_places(build.site, catalog.items, listings)
     return files
 
 
@@ -125,16 +141,49 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    view = _current().pages.get(page.file.src_uri)
+    if isinstance(view, ItemPage) and view.chapter is None:
+        _current().contents[view.item] = html
+    return html
+
+
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     build = _current()
     view = build.pages.get(page.file.src_uri)
     context["view"] = view
+    context["feed_links"] = [link for place in _feeds_of(view) for link in place.links(build.site)]
     if isinstance(view, ItemPage):
         context["related"] = build.related.get(view.item, ())
         page.edit_url = _edit_url(config, view.source)
     if page.is_homepage and build.listings is not None:
         context["home"] = build.listings.home
     return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    build = _current()
+    started = time.perf_counter()
+    newest = build.catalog.items[0].date if build.catalog.items else datetime.fromtimestamp(0, build.settings.timezone)
+    for place in build.feeds.values():
+        folder = Path(config.site_dir) / place.path
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in render_feeds(place, build.site, build.contents, build.settings.feed_size, newest).items():
+            (folder / name).write_bytes(data)
+    log.info(f"feeds: {3 * len(build.feeds)} files in {time.perf_counter() - started:.2f}s")
+
+
+def _feeds_of(view: object) -> list[FeedPlace]:
+    """The places whose feeds a page links: the whole site, plus its section and issue areas."""
+    feeds = _current().feeds
+    keys = ["site"]
+    if isinstance(view, ItemPage):
+        keys += [view.item.section.key] + [f"issue:{area.slug}" for area in view.item.issues]
+    elif isinstance(view, ListingPage) and view.listing.section is not None:
+        keys.append(view.listing.section.key)
+    elif isinstance(view, ListingPage) and view.listing.area is not None:
+        keys.append(f"issue:{view.listing.area.slug}")
+    return [feeds[key] for key in keys if key in feeds]
 
 
 def _current() -> _Build:

@@ -1,0 +1,188 @@
+"""RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site, each section and each issue area.
+
+feedgen writes RSS and Atom; JSON Feed is serialised from the same entry data.
+Every date comes from the content, never from the clock, so the same content
+gives byte-identical feeds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from feedgen.feed import FeedGenerator
+
+from .content import Item
+from .listings import Listings
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    name: str
+    url: str
+    """Absolute, with a trailing slash."""
+    description: str
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class FeedFormat:
+    filename: str
+    media_type: str
+    label: str
+
+
+RSS = FeedFormat("feed.xml", "application/rss+xml", "RSS")
+ATOM = FeedFormat("atom.xml", "application/atom+xml", "Atom")
+JSON_FEED = FeedFormat("feed.json", "application/feed+json", "JSON Feed")
+FORMATS = (RSS, ATOM, JSON_FEED)
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    """One `<link rel="alternate">` for a page's head."""
+
+    title: str
+    href: str
+    media_type: str
+
+
+@dataclass(frozen=True, eq=False)
+class FeedPlace:
+    """A place on the site with feeds: `/`, a section or an issue area."""
+
+    key: str
+    path: str
+    """URL path relative to the site root: empty for the whole site, else with a trailing slash."""
+    title: str
+    description: str
+    items: tuple[Item, ...]
+
+    def links(self, site: SiteInfo) -> tuple[FeedLink, ...]:
+        return tuple(FeedLink(f"{self.title} — {fmt.label}", urljoin(site.url, self.path + fmt.filename),
+                              fmt.media_type) for fmt in FORMATS)
+
+
+def feed_places(site: SiteInfo, items: Sequence[Item], listings: Listings) -> dict[str, FeedPlace]:
+    """Every place with feeds, by key: `site`, a section key, or `issue:<slug>`."""
+    places = [FeedPlace("site", "", site.name, site.description, tuple(items))]
+    places += [FeedPlace(listing.section.key, listing.path, listing.title, listing.description, listing.items)
+               for listing in listings.sections if listing.section is not None]
+    places += [FeedPlace(f"issue:{listing.area.slug}", listing.path, listing.title, listing.description,
+                         listing.items) for listing in listings.issues if listing.area is not None]
+    return {place.key: place for place in places}
+
+
+def render_feeds(place: FeedPlace, site: SiteInfo, contents: Mapping[Item, str], size: int,
+                 fallback_updated: datetime) -> dict[str, bytes]:
+    """The three feed files of one place, by file name.
+
+    `contents` holds each item's rendered HTML, with links relative to its page;
+    `fallback_updated` dates a feed with no entries yet (the newest item of the site).
+    """
+    entries = [_Entry.of(item, site, contents.get(item, "")) for item in place.items[:size]]
+    updated = entries[0].item.date if entries else fallback_updated
+    return {
+        RSS.filename: _feedgen(place, site, entries, updated, RSS).rss_str(pretty=True),
+        ATOM.filename: _feedgen(place, site, entries, updated, ATOM).atom_str(pretty=True),
+        JSON_FEED.filename: _json_feed(place, site, entries),
+    }
+
+
+@dataclass(frozen=True)
+class _Entry:
+    item: Item
+    id: str
+    url: str
+    content: str
+
+    @classmethod
+    def of(cls, item: Item, site: SiteInfo, html: str) -> _Entry:
+        url = urljoin(site.url, item.path)
+        return cls(item, entry_id(item, site), url, absolute_links(html, url))
+
+
+def entry_id(item: Item, site: SiteInfo) -> str:
+    """A tag URI (RFC 4151) from the item's URL: titles, summaries and bodies can change, the id does not."""
+    host = urlsplit(site.url).hostname or "localhost"
+    return f"tag:{host},{item.date:%Y-%m-%d}:/{item.path}"
+
+
+def absolute_links(html: str, base_url: str) -> str:
+    """`html` with every link and image made absolute against `base_url`, for readers off the site."""
+    if not html.strip():
+        return ""
+    container = lxml.html.fragment_fromstring(html, create_parent="div")
+    container.make_links_absolute(base_url, resolve_base_href=False)
+    return lxml.html.tostring(container, encoding="unicode")
+
+
+def _feedgen(place: FeedPlace, site: SiteInfo, entries: list[_Entry], updated: datetime,
+             fmt: FeedFormat) -> FeedGenerator:
+    fg = FeedGenerator()
+    fg.load_extension("dc", atom=False, rss=True)
+    page_url = urljoin(site.url, place.path)
+    fg.id(page_url)
+    fg.title(place.title if place.key == "site" else f"{site.name} — {place.title}")
+    fg.subtitle(place.description or site.name)
+    fg.link(href=page_url, rel="alternate")
+    fg.link(href=urljoin(site.url, place.path + fmt.filename), rel="self", type=fmt.media_type)
+    fg.author(name=site.name)
+    fg.language(site.language)
+    fg.generator("Municipal Justice Network newsroom")
+    fg.updated(updated)
+    fg.lastBuildDate(updated)
+    for entry in entries:
+        item = entry.item
+        fe = fg.add_entry(order="append")
+        fe.id(entry.id)
+        fe.guid(entry.id, permalink=False)
+        fe.title(item.title)
+        fe.link(href=entry.url, rel="alternate")
+        fe.published(item.date)
+        fe.updated(item.date)
+        if item.summary:
+            fe.summary(item.summary)
+        fe.content(entry.content or item.summary, type="html")
+        for area in item.issues:
+            fe.category(term=area.name, label=area.name)
+        for name in item.authors:
+            fe.author(name=name)
+        if item.authors:
+            fe.dc.dc_creator(list(item.authors))
+    return fg
+
+
+def _json_feed(place: FeedPlace, site: SiteInfo, entries: list[_Entry]) -> bytes:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": place.title if place.key == "site" else f"{site.name} — {place.title}",
+        "home_page_url": urljoin(site.url, place.path),
+        "feed_url": urljoin(site.url, place.path + JSON_FEED.filename),
+        "description": place.description or site.name,
+        "language": site.language,
+        "authors": [{"name": site.name}],
+        "items": [_json_item(entry) for entry in entries],
+    }
+    return json.dumps(feed, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def _json_item(entry: _Entry) -> dict:
+    item = entry.item
+    fields: dict = {
+        "id": entry.id,
+        "url": entry.url,
+        "title": item.title,
+        "content_html": entry.content or item.summary,
+        "summary": item.summary,
+        "date_published": item.date.isoformat(),
+        "tags": [area.name for area in item.issues],
+    }
+    if item.authors:
+        fields["authors"] = [{"name": name} for name in item.authors]
+    return fields
+
