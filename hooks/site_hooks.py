@@ -30,9 +30,10 @@ from newsroom.content import Item
 from newsroom.dates import build_clock
 from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_feeds
 from newsroom.listings import Listings
-from newsroom.pages import IndexPage, ItemPage, ListingPage
+from newsroom.pages import IndexPage, ItemPage, ListingPage, SearchPage
 from newsroom.problems import ProblemsFound
 from newsroom.related import related_items
+from newsroom.search_index import SearchIndexError, index_site
 from newsroom.settings import Settings, load_settings
 from newsroom.slugs import slugify
 
@@ -107,6 +108,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         log.warning(str(problem))
     for view in listings.pages(build.settings.page_size):
         _add_generated_page(files, config, view)
+    _add_generated_page(files, config, SearchPage())
     build.related = related_items(catalog.items)
     build.feeds = feed_places(build.site, catalog.items, listings)
     return files
@@ -171,6 +173,14 @@ def on_post_build(config: MkDocsConfig) -> None:
         for name, data in render_feeds(place, build.site, build.contents, build.settings.feed_size, newest).items():
             (folder / name).write_bytes(data)
     log.info(f"feeds: {3 * len(build.feeds)} files in {time.perf_counter() - started:.2f}s")
+
+    # Last, once every page is written: the search index is made from the built HTML.
+    started = time.perf_counter()
+    try:
+        index_site(Path(config.site_dir))
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from None
+    log.info(f"search index: built in {time.perf_counter() - started:.2f}s")
 
 
 def _feeds_of(view: object) -> list[FeedPlace]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import logging
 import os
 from dataclasses import dataclass, field
@@ -32,6 +33,16 @@ class BuildResult:
 
     def all_files(self) -> list[Path]:
         return sorted(p for p in self.site_dir.rglob("*") if p.is_file())
+
+    def readable_bytes(self, path: Path) -> bytes:
+        """A built file as a reader would get it; Pagefind's index chunks are gzipped, so unpacked."""
+        data = path.read_bytes()
+        return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+
+    def files_mentioning(self, word: str) -> list[str]:
+        """Every built file, index chunks included, whose content contains `word`."""
+        return [p.relative_to(self.site_dir).as_posix() for p in self.all_files()
+                if word.encode() in self.readable_bytes(p)]
 
 
 def project_config() -> dict:

@@ -84,3 +84,13 @@ class IndexPage:
     description: str
     entries: tuple[tuple[Listing, int], ...]
     template: str
+
+
+@dataclass(frozen=True, eq=False)
+class SearchPage:
+    """The search page, on Pagefind's index of the items."""
+
+    path: str = "search/"
+    title: str = "Search"
+    description: str = "Search everything the network publishes, by issue area, section, partner and year."
+    template: str = "newsroom/search.html"

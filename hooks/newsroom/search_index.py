@@ -1,0 +1,24 @@
+"""The site's search index: Pagefind, run over the built HTML as the build's last step."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+
+class SearchIndexError(Exception):
+    pass
+
+
+def index_site(site_dir: Path) -> None:
+    """Write Pagefind's chunked index and its JS API to `site_dir/pagefind/`.
+
+    Only elements marked `data-pagefind-body` (the items) are indexed, so listings,
+    navigation and the media page's boilerplate never turn up as results.
+    """
+    # The `pagefind` package on PyPI carries the binary: nothing is downloaded at build time.
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SearchIndexError(f"Pagefind could not index {site_dir}: {(done.stderr or done.stdout).strip()}")
