@@ -28,9 +28,11 @@ from mkdocs.structure.pages import Page
 from newsroom.catalog import Catalog
 from newsroom.content import Item
 from newsroom.dates import build_clock
-from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_feeds
+from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_feeds, robots_txt
 from newsroom.listings import Listings
-from newsroom.pages import IndexPage, ItemPage, ListingPage, SearchPage
+from newsroom.media import MediaData, load_media
+from newsroom.metadata import page_meta
+from newsroom.pages import IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, SearchPage
 from newsroom.problems import ProblemsFound
 from newsroom.related import related_items
 from newsroom.search_index import SearchIndexError, index_site
@@ -54,7 +56,9 @@ class _Build:
     catalog: Catalog | None = None
     listings: Listings | None = None
     related: dict[Item, tuple[Item, ...]] = field(default_factory=dict)
-    pages: dict[str, ItemPage | ListingPage | IndexPage] = field(default_factory=dict)
+    media: MediaData = field(default_factory=MediaData)
+    pages: dict[str, ItemPage | ListingPage | IndexPage | SearchPage | MediaPage | InTheNewsPage] = field(
+        default_factory=dict)
     """Every page the hooks add, by its source URI in MkDocs' files."""
     site: SiteInfo | None = None
     feeds: dict[str, FeedPlace] = field(default_factory=dict)
@@ -109,12 +113,22 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for view in listings.pages(build.settings.page_size):
         _add_generated_page(files, config, view)
     _add_generated_page(files, config, SearchPage())
+    media = build.media = load_media(build.root, Path(config.docs_dir), build.settings)
+    for problem in media.problems:
+        log.warning(f"{problem} (left out of the media pages until it is fixed)")
+    for view in media.pages(listings):
+        _add_generated_page(files, config, view)
     build.related = related_items(catalog.items)
     build.feeds = feed_places(build.site, catalog.items, listings)
     return files
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    # The sitemap is rendered before the pages: date them here, from the content,
+    # so that it carries each item's date and two builds give the same file.
+    for file in files.documentation_pages():
+        if file.page is not None:
+            file.page.update_date = _lastmod(_current().pages.get(file.src_uri))
     # Material's templates expect raw HTML strings, so autoescaping is switched on
     # for our own templates only; they never print a title without it.
     env.autoescape = lambda name: bool(name) and name.startswith(OUR_TEMPLATES)
@@ -157,9 +171,15 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     context["feed_links"] = [link for place in _feeds_of(view) for link in place.links(build.site)]
     if isinstance(view, ItemPage):
         context["related"] = build.related.get(view.item, ())
-        page.edit_url = _edit_url(config, view.source)
+        page.edit_url = _edit_url(build.settings, view.source)
+    elif view is None:
+        page.edit_url = _edit_url(build.settings, f"{Path(config.docs_dir).name}/{page.file.src_uri}")
     if page.is_homepage and build.listings is not None:
         context["home"] = build.listings.home
+    title = view.title if view is not None else (build.site.name if page.is_homepage else page.title or "")
+    description = view.description if view is not None else page.meta.get("description", "")
+    context["meta"] = page_meta(view, build.site, page.canonical_url or build.site.url, title, description,
+                                build.settings.social_image, is_home=page.is_homepage)
     return context
 
 
@@ -173,6 +193,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         for name, data in render_feeds(place, build.site, build.contents, build.settings.feed_size, newest).items():
             (folder / name).write_bytes(data)
     log.info(f"feeds: {3 * len(build.feeds)} files in {time.perf_counter() - started:.2f}s")
+    build.media.write_press_kit(Path(config.site_dir))
+    (Path(config.site_dir) / "robots.txt").write_text(robots_txt(build.site), encoding="utf-8")
 
     # Last, once every page is written: the search index is made from the built HTML.
     started = time.perf_counter()
@@ -181,6 +203,15 @@ def on_post_build(config: MkDocsConfig) -> None:
     except SearchIndexError as error:
         raise PluginError(str(error)) from None
     log.info(f"search index: built in {time.perf_counter() - started:.2f}s")
+
+
+def _lastmod(view: object) -> str:
+    """An item's date, a listing's newest item's; for other pages the site's newest item's.
+
+    Never the build's clock, which would change the sitemap on every build.
+    """
+    items = (view.item,) if isinstance(view, ItemPage) else getattr(view, "items", ()) or _current().catalog.items
+    return items[0].date.date().isoformat() if items else "1970-01-01"
 
 
 def _feeds_of(view: object) -> list[FeedPlace]:
@@ -193,6 +224,8 @@ def _feeds_of(view: object) -> list[FeedPlace]:
         keys.append(view.listing.section.key)
     elif isinstance(view, ListingPage) and view.listing.area is not None:
         keys.append(f"issue:{view.listing.area.slug}")
+    elif isinstance(view, MediaPage):
+        keys.append("press")
     return [feeds[key] for key in keys if key in feeds]
 
 
@@ -222,10 +255,5 @@ def _add_generated_page(files: Files, config: MkDocsConfig, view: ListingPage | 
     _current().pages[src_uri] = view
 
 
-def _edit_url(config: MkDocsConfig, source: str) -> str | None:
-    # edit_uri points at the docs folder; content folders sit beside it at the repository root.
-    if not config.repo_url or not config.edit_uri:
-        return None
-    docs_folder = Path(config.docs_dir).name + "/"
-    repo_root = config.edit_uri.removesuffix(docs_folder)
-    return config.repo_url.rstrip("/") + "/" + repo_root.strip("/") + "/" + source
+def _edit_url(settings: Settings, source: str) -> str | None:
+    return settings.edit_url + source if settings.edit_url else None

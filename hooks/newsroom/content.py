@@ -17,6 +17,7 @@ from .problems import Problem, ProblemsFound, did_you_mean
 from .sections import Section
 from .settings import IssueArea, Settings
 from .slugs import slug_from_filename, slugify
+from .yamlnodes import compose, key_lines
 
 
 @dataclass(frozen=True)
@@ -70,15 +71,6 @@ class Item:
 # Reading a file
 
 
-class _TextDatesLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as text, so a bad date is reported as a bad `date` field."""
-
-
-_TextDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
 _HANDLER = YAMLHandler()
 _BOM = "\ufeff"
 
@@ -109,10 +101,8 @@ def _read_source(path: Path, rel: str) -> _Source:
     except ValueError:
         raise fail("has front matter that never ends: add a line --- after the last field") from None
 
-    loader = _TextDatesLoader(raw_fields)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else {}
+        data, node = compose(raw_fields)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark else 1
@@ -123,19 +113,13 @@ def _read_source(path: Path, rel: str) -> _Source:
             line,
             "front matter",
         ) from None
-    finally:
-        loader.dispose()
+    data = {} if node is None else data
     if not isinstance(data, dict):
         raise fail("the front matter must be fields written as name: value, one per line", 2, "front matter")
 
-    lines: dict[str, int] = {}
-    problems: list[Problem] = []
-    for key_node, _ in node.value if node is not None else ():
-        key = str(key_node.value)
-        line = key_node.start_mark.line + 1
-        if key in lines:
-            problems.append(Problem(rel, line, key, f"is written twice (first on line {lines[key]}): keep only one"))
-        lines.setdefault(key, line)
+    lines, twice = key_lines(node)
+    problems = [Problem(rel, line, key, f"is written twice (first on line {first}): keep only one")
+                for key, line, first in twice]
     if problems:
         raise ProblemsFound(problems)
     return _Source(rel, {str(k): v for k, v in data.items()}, lines, body)
@@ -211,9 +195,7 @@ class _Fields:
         for name in self.names("issues"):
             area = self.settings.issue_area(name)
             if area is None:
-                known = [a.name for a in self.settings.issue_areas]
-                hint = did_you_mean(name, known) or f" The issue areas are: {', '.join(known)}."
-                self._problem("issues", f"'{name}' is not one of the site's issue areas.{hint}")
+                self._problem("issues", self.settings.unknown_area(name))
             elif area not in areas:
                 areas.append(area)
         return tuple(areas)

@@ -12,6 +12,7 @@ from .content import Chapter, Item
 
 if TYPE_CHECKING:
     from .listings import Listing
+    from .media import Coverage, MediaKit, PressFeed
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,3 +95,36 @@ class SearchPage:
     title: str = "Search"
     description: str = "Search everything the network publishes, by issue area, section, partner and year."
     template: str = "newsroom/search.html"
+
+
+@dataclass(frozen=True, eq=False)
+class InTheNewsPage:
+    """Coverage of the network in outside media, newest first."""
+
+    coverage: tuple[Coverage, ...]
+    path: str = "in-the-news/"
+    title: str = "In the News"
+    description: str = "Coverage of the network and its members in outside media."
+    template: str = "newsroom/in-the-news.html"
+
+
+@dataclass(frozen=True, eq=False)
+class MediaPage:
+    """The media page: how journalists reach the network, and what they can take away."""
+
+    kit: MediaKit | None
+    """Contacts, spokespeople, boilerplate, response times and press kit; None while `data/media.yml` is absent."""
+    press_releases: tuple[Item, ...]
+    """The newest press releases, newest first."""
+    press_feeds: tuple[PressFeed, ...]
+    in_the_news: InTheNewsPage
+    coverage_shown: int = 3
+    path: str = "media/"
+    title: str = "Media"
+    description: str = "Press contacts, spokespeople by issue area, the press kit and the latest press releases of the network."
+    template: str = "newsroom/media.html"
+
+    @property
+    def coverage(self) -> tuple[Coverage, ...]:
+        """The latest entries of In the News."""
+        return self.in_the_news.coverage[:self.coverage_shown]

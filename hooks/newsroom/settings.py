@@ -57,11 +57,21 @@ class Settings:
     """Entries per page of a listing."""
     feed_size: int = 50
     """Newest entries kept in each feed."""
+    social_image: str = ""
+    """The image social cards show for pages without their own: a path under docs/, e.g. /press-kit/logo.png."""
+    edit_url: str = ""
+    """Where a file of the repository is edited, up to its path: gives each page its "Edit this page" link."""
 
     def issue_area(self, name: str) -> IssueArea | None:
         """The area an author meant by `name`, ignoring case and punctuation."""
         wanted = slugify(name)
         return next((area for area in self.issue_areas if area.slug == wanted), None)
+
+    def unknown_area(self, name: str) -> str:
+        """What to tell an author who wrote `name`, which is not an issue area: the closest one, or all."""
+        known = [area.name for area in self.issue_areas]
+        hint = did_you_mean(name, known) or f" The issue areas are: {', '.join(known)}."
+        return f"'{name}' is not one of the site's issue areas.{hint}"
 
 
 def load_settings(root: Path) -> Settings:
@@ -87,7 +97,7 @@ def _validate(data: object) -> Settings:
 
     if not isinstance(data, dict):
         raise ProblemsFound([Problem(SETTINGS_FILE, 1, "file", "must be a mapping of settings")])
-    known = {"timezone", "issue_areas", "authors", "page_size", "feed_size"}
+    known = {"timezone", "issue_areas", "authors", "page_size", "feed_size", "edit_url", "social_image"}
     for unknown in sorted(set(data) - known):
         hint = did_you_mean(str(unknown), known) or f" The settings are: {', '.join(sorted(known))}."
         problem(str(unknown), f"is not a setting.{hint}")
@@ -104,6 +114,14 @@ def _validate(data: object) -> Settings:
                 values[name] = data[name]
             else:
                 problem(name, "must be a whole number greater than 0")
+    if "social_image" in data:
+        values["social_image"] = str(data["social_image"] or "")
+    if "edit_url" in data:
+        edit_url = str(data["edit_url"] or "")
+        if edit_url.startswith(("https://", "http://")):
+            values["edit_url"] = edit_url.rstrip("/") + "/"
+        else:
+            problem("edit_url", "must be a web address such as https://github.com/owner/repo/edit/main/")
     if "issue_areas" in data:
         areas = _issue_areas(data["issue_areas"], problem)
         if areas:
