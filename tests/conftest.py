@@ -63,8 +63,7 @@ class FixtureSite:
         self._caplog = caplog
         self._monkeypatch = monkeypatch
         self.config = project_config()
-        self.config.update(site_name="Fixture Network", site_url="https://example.org/",
-                           repo_url="https://github.com/example/site")
+        self.config.update(site_name="Fixture Network", site_url="https://example.org/")
         self.write("docs/index.md", "# Fixture Network\n\nWelcome.\n")
 
     def write(self, rel: str, text: str | bytes) -> Path:
@@ -155,3 +154,59 @@ def serve():
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+# ---------------------------------------------------------------------------
+# The project's own launch content, built once per test session into a temporary folder:
+# the audits (accessibility, validity, links, privacy, metadata) run over what actually ships.
+
+PROJECT_CONTENT = ("docs", "posts", "press", "toolkits", "data", "newsroom.yml", "mkdocs.yml")
+PROJECT_NOW = "2026-11-22 12:00"
+
+
+@pytest.fixture(scope="session")
+def project_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    import shutil
+
+    root = tmp_path_factory.mktemp("project")
+    for name in PROJECT_CONTENT:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, root / name)
+        elif source.exists():
+            shutil.copy(source, root / name)
+    config_data = project_config()
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config_data), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSROOM_NOW", PROJECT_NOW)
+        config = load_config(str(root / "mkdocs.yml"), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        build(config)
+    return BuildResult(Path(config.site_dir))
+
+
+def page_of_each_kind(result: BuildResult) -> dict[str, str]:
+    """One URL path of every kind of page a reader meets, found in the built site."""
+    def first(pattern: str) -> str:
+        found = sorted(result.site_dir.glob(pattern))
+        assert found, f"no page matches {pattern}"
+        return found[-1].parent.relative_to(result.site_dir).as_posix() + "/"
+
+    return {
+        "home": "",
+        "blog listing": "blog/",
+        "press listing": "press/",
+        "toolkit listing": "toolkits/",
+        "issue index": "issues/",
+        "issue page": "issues/affordable-housing/",
+        "partner index": "partners/",
+        "partner page": first("partners/*/index.html"),
+        "post": first("blog/20*/*/*/index.html"),
+        "press release": first("press/20*/*/*/index.html"),
+        "toolkit": first("toolkits/*/*/index.html").rsplit("/", 2)[0] + "/",
+        "toolkit chapter": first("toolkits/*/*/index.html"),
+        "media": "media/",
+        "in the news": "in-the-news/",
+        "search": "search/",
+        "404": "404.html",
+    }

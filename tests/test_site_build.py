@@ -21,6 +21,7 @@ def test_each_section_lands_at_its_contract_url(site) -> None:
 
 
 def test_item_page_shows_date_section_issues_partners_summary_and_edit_link(site) -> None:
+    site.write("newsroom.yml", "edit_url: https://github.com/example/site/edit/main\n")
     site.item(
         "posts/council-vote.md", title="Council vote", date="2024-03-09",
         issues=["Police Reform", "Democracy"], partners=["Community Safety Lab"],

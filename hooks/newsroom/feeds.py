@@ -186,3 +186,7 @@ def _json_item(entry: _Entry) -> dict:
         fields["authors"] = [{"name": name} for name in item.authors]
     return fields
 
+
+def robots_txt(site: SiteInfo) -> str:
+    """Every crawler may read everything; the sitemap says what there is."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {urljoin(site.url, 'sitemap.xml')}\n"

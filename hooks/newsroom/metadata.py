@@ -1,0 +1,84 @@
+"""What a page tells search engines and social networks: description, OpenGraph, Twitter card, JSON-LD."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from .content import Item
+from .feeds import SiteInfo
+from .pages import ItemPage
+from .sections import TOOLKITS
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str
+    description: str
+    url: str
+    image: str
+    type: str
+    """OpenGraph type: `article` for items, `website` otherwise."""
+    published: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    json_ld: dict = field(default_factory=dict)
+
+
+def page_meta(view: object, site: SiteInfo, url: str, title: str, description: str, default_image: str,
+              *, is_home: bool = False) -> PageMeta:
+    """The metadata of one page; `title` and `description` are plain text."""
+    image = absolute(site, default_image) if default_image else ""
+    if isinstance(view, ItemPage):
+        item = view.item
+        image = absolute(site, item.image) if item.image else image
+        return PageMeta(
+            title=title, description=item.summary, url=url, image=image, type="article",
+            published=item.date.isoformat(), section=item.section.title,
+            tags=tuple(area.name for area in item.issues),
+            json_ld=_article(item, site, url, title, image),
+        )
+    json_ld = _organization(site, image) if is_home else {
+        "@context": "https://schema.org", "@type": "WebPage", "name": title, "url": url,
+        "isPartOf": {"@type": "WebSite", "name": site.name, "url": site.url},
+    }
+    return PageMeta(title=title, description=description or site.description, url=url, image=image,
+                    type="website", json_ld=json_ld)
+
+
+def absolute(site: SiteInfo, path: str) -> str:
+    """An image path as authors write it (`/images/x.jpg`, or a full URL) made absolute."""
+    return urljoin(site.url, path.lstrip("/")) if "://" not in path else path
+
+
+def _article(item: Item, site: SiteInfo, url: str, title: str, image: str) -> dict:
+    authors = [{"@type": "Person", "name": name} for name in item.authors] or [_publisher(site)]
+    data = {
+        "@context": "https://schema.org",
+        # Toolkits are reports; posts and press releases are news articles.
+        "@type": "Report" if item.section is TOOLKITS else "NewsArticle",
+        "headline": title,
+        "description": item.summary,
+        "url": url,
+        "mainEntityOfPage": url,
+        "datePublished": item.date.isoformat(),
+        "author": authors,
+        "publisher": _publisher(site),
+        "about": [area.name for area in item.issues],
+        "articleSection": item.section.title,
+    }
+    if image:
+        data["image"] = [image]
+    return data
+
+
+def _publisher(site: SiteInfo) -> dict:
+    return {"@type": "Organization", "name": site.name, "url": site.url}
+
+
+def _organization(site: SiteInfo, image: str) -> dict:
+    data = {"@context": "https://schema.org", "@type": "Organization", "name": site.name, "url": site.url,
+            "description": site.description}
+    if image:
+        data["logo"] = image
+    return data
