@@ -1,0 +1,365 @@
+"""The `newsroom` command for comms staff: start an item, check all content, see what goes live next.
+
+    newsroom new press "Title" --issue "Affordable Housing"
+    newsroom check
+    newsroom schedule
+
+Every rule is the build's own (`content`, `catalog`, `settings`): the command only reads,
+reports and writes files, and never builds the site.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+from .catalog import read_all
+from .cli_check import check_content, partner_lookalikes
+from .content import Item
+from .dates import NOW_VARIABLE, build_clock, parse_moment
+from .media import read_media_kit
+from .problems import Problem, ProblemsFound
+from .scaffold import KINDS, NewItem, PressOffice, new_item
+from .sections import Section
+from .settings import SETTINGS_FILE, Settings, load_settings
+from .slugs import slugify
+
+CONFIG_FILE = "mkdocs.yml"
+"""The file that marks the repository's root folder."""
+
+# Which option of `newsroom new` gives each field, to say what to change in a message.
+_OPTION_OF = {"title": "the title", "date": "--date", "issues": "--issue", "partners": "--partner"}
+
+
+class CommandError(Exception):
+    """Something the author can fix; the message says what, and how."""
+
+
+# ---------------------------------------------------------------------------
+# The command line
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `newsroom` with `argv` (the process's arguments when None); returns the exit status.
+
+    0: done, or nothing wrong; 1: problems found or nothing written; 2: a mistyped command.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        root = find_root(getattr(args, "root", None))
+        return args.run(args, root, _settings(root))
+    except CommandError as error:
+        print(f"newsroom {args.command}: {error}", file=sys.stderr)
+        return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of `newsroom` and its three commands, with their help and examples."""
+    root_option = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS, as the option is shared by `newsroom` and its commands: a default would let
+    # the command's parser undo the `X` of `newsroom --root X check`.
+    root_option.add_argument("--root", type=Path, default=argparse.SUPPRESS, metavar="FOLDER",
+                             help=f"the website's repository (default: the nearest folder with {CONFIG_FILE}, "
+                                  "from the current folder upwards)")
+    parser = argparse.ArgumentParser(
+        prog="newsroom", parents=[root_option], formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write and check the website's posts, press releases and toolkits.",
+        epilog=_examples(
+            'newsroom new post "Five lessons from participatory budgeting" --issue Democracy',
+            "newsroom check",
+            "newsroom schedule",
+            "Each command has its own help: newsroom new --help",
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{new,check,schedule}")
+    _add_new(commands, root_option)
+    _add_check(commands, root_option)
+    _add_schedule(commands, root_option)
+    return parser
+
+
+def _add_new(commands: argparse._SubParsersAction, root_option: argparse.ArgumentParser) -> None:
+    new = commands.add_parser(
+        "new", parents=[root_option], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="start a post, press release or toolkit with complete front matter",
+        description=_describe(
+            "Create a new item's file in its section folder, with complete front matter and a body "
+            "to fill in, and print its path and web address. An existing file is never overwritten."
+        ),
+        epilog=_examples(
+            'newsroom new post "Why tenant right to counsel works" --issue "Affordable Housing"',
+            'newsroom new press "Mayors back a heat standard" --issue Climate --issue "Workers\' Rights" \\\n'
+            '      --partner "Green Jobs Alliance" --date "2026-06-02 09:00"',
+            'newsroom new toolkit "Fair local elections" --issue Democracy',
+            "Posts go to posts/<yyyy>/<yyyy-mm-dd>-<slug>.md, press releases to press/<yyyy>/<yyyy-mm-dd>-<slug>.md,",
+            "toolkits to toolkits/<slug>.md; the slug is made from the title.",
+        ),
+    )
+    new.add_argument("kind", choices=list(KINDS), help="what to start: post, press (a press release) or toolkit")
+    new.add_argument("title", help="the headline, in quotes")
+    new.add_argument("--issue", action="append", default=[], metavar="NAME",
+                     help="an issue area from newsroom.yml (repeat for several; at least one)")
+    new.add_argument("--partner", action="append", default=[], metavar="NAME",
+                     help="a partner organisation (repeat for several)")
+    new.add_argument("--date", metavar="WHEN",
+                     help=f"publication date, e.g. 2026-06-02 or '2026-06-02 09:00' "
+                          f"(default: now, or {NOW_VARIABLE} when set)")
+    new.set_defaults(run=run_new)
+
+
+def _add_check(commands: argparse._SubParsersAction, root_option: argparse.ArgumentParser) -> None:
+    check = commands.add_parser(
+        "check", parents=[root_option], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="find every problem the build would find, without building",
+        description=_describe(
+            "Check the content with the build's own rules and list every problem at once, as "
+            "path:line: field: message. Also finds two items with one web address (drafts and "
+            "embargoed items included) and partner names spelt like another partner's (a warning). "
+            "Exits with 1 if there is any problem."
+        ),
+        epilog=_examples(
+            "newsroom check                      everything under posts/, press/ and toolkits/",
+            "newsroom check press/2026           one folder",
+            "newsroom check posts/2026/2026-05-27-school-boards.md toolkits/fair-local-elections.md",
+        ),
+    )
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders to check (default: all)")
+    check.set_defaults(run=run_check)
+
+
+def _add_schedule(commands: argparse._SubParsersAction, root_option: argparse.ArgumentParser) -> None:
+    schedule = commands.add_parser(
+        "schedule", parents=[root_option], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="print the next moment an embargoed or future-dated item becomes public",
+        description=_describe(
+            "Print the next moment (ISO 8601, with its UTC offset) at which an embargoed or future-dated "
+            "item that is not a draft becomes public, and its file, so a rebuild can be scheduled then. "
+            f"'Now' is the build's clock: the current time, or {NOW_VARIABLE} when set."
+        ),
+        epilog=_examples(
+            "newsroom schedule",
+            f'{NOW_VARIABLE}="2026-12-01 09:00" newsroom schedule     what comes after that moment',
+        ),
+    )
+    schedule.set_defaults(run=run_schedule)
+
+
+def _describe(text: str) -> str:
+    # The help keeps the examples' line breaks (RawDescriptionHelpFormatter), so prose is wrapped here.
+    return textwrap.fill(text, width=78)
+
+
+def _examples(*lines: str) -> str:
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def find_root(given: Path | None, start: Path | None = None) -> Path:
+    """The repository: `given`, or the nearest folder holding mkdocs.yml from `start` (the current folder) up."""
+    if given is not None:
+        if not (given / CONFIG_FILE).is_file():
+            raise CommandError(f"--root {given}: there is no {CONFIG_FILE} in that folder; "
+                               "give the folder of the website's repository")
+        return given.resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise CommandError(f"no {CONFIG_FILE} in {here} or any folder above it: run newsroom inside the website's "
+                       "repository, or give it with --root FOLDER")
+
+
+def _settings(root: Path) -> Settings:
+    try:
+        return load_settings(root)
+    except ProblemsFound as found:
+        raise CommandError(f"{SETTINGS_FILE} needs fixing first:\n{found}") from None
+
+
+def _clock(settings: Settings) -> datetime:
+    try:
+        return build_clock(settings.timezone)
+    except ValueError as error:
+        raise CommandError(f"{error} (unset it to use the current time)") from None
+
+
+# ---------------------------------------------------------------------------
+# newsroom new
+
+
+def run_new(args: argparse.Namespace, root: Path, settings: Settings) -> int:
+    """Write a new item's file, or explain why not; never overwrites."""
+    section = KINDS[args.kind]
+    title = args.title.strip()
+    if not slugify(title):
+        raise CommandError(f"the title '{args.title}' has no letters or digits to make a web address from: "
+                           'give a title in quotes, e.g. newsroom new post "Rent relief passes"')
+    if not args.issue:
+        names = [area.name for area in settings.issue_areas]
+        raise CommandError(f'give at least one issue area with --issue, e.g. --issue "{names[0]}". '
+                           f"The issue areas are: {', '.join(names)}.")
+    moment = _new_date(args.date, settings) if args.date else _clock(settings).replace(second=0, microsecond=0)
+    # Issue names are written as the vocabulary spells them; unknown ones go on to the
+    # build's own check, which suggests the closest name.
+    issues = [area.name if (area := settings.issue_area(name)) else name for name in args.issue]
+    partners = list(dict.fromkeys(name.strip() for name in args.partner if name.strip()))
+    planned = _planned(section, title, moment, issues, partners, settings, _press_office(root, settings))
+    existing, _ = read_all(root, settings)
+    _refuse_taken(root, planned, existing)
+    _write_new(root / planned.source, planned.text)
+    print(f"Created {planned.source}")
+    print(f"Its address: {_site_url(root)}{planned.item.path}")
+    _say_when_public(planned.item, settings)
+    for warning in partner_lookalikes(root, [*existing, planned.item]):
+        if warning.path == planned.source:
+            print(f"Note: {warning.message}")
+    print(f"Next: write the text, then run: newsroom check {planned.source}")
+    return 0
+
+
+def _new_date(text: str, settings: Settings) -> datetime:
+    try:
+        return parse_moment(text, settings.timezone)
+    except ValueError as error:
+        raise CommandError(f"--date: {error}") from None
+
+
+def _planned(section: Section, title: str, moment: datetime, issues: list[str], partners: list[str],
+             settings: Settings, office: PressOffice) -> NewItem:
+    try:
+        return new_item(section, title, moment, issues, partners, settings, office)
+    except ProblemsFound as found:
+        source = found.problems[0].path
+        reasons = "\n".join(f"  {p.field}: {p.message}" + _option_hint(p) for p in found.problems)
+        raise CommandError(f"{source} was not created, because:\n{reasons}") from None
+
+
+def _press_office(root: Path, settings: Settings) -> PressOffice:
+    """The boilerplate and first press contact of data/media.yml, as on the media page; the defaults without it."""
+    # Mistakes in data/media.yml are the build's and newsroom check's to report; here
+    # whatever is readable is used, and the defaults fill in for the rest.
+    kit, _ = read_media_kit(root, root / str(_mkdocs_config(root).get("docs_dir") or "docs"), settings)
+    if kit is None or not kit.boilerplate or not kit.contacts:
+        return PressOffice()
+    contact = kit.contacts[0]
+    return PressOffice(kit.boilerplate, f"{contact.name}, {contact.email}")
+
+
+def _option_hint(problem: Problem) -> str:
+    option = _OPTION_OF.get(problem.field)
+    return f" (change {option} and run the command again)" if option else ""
+
+
+def _refuse_taken(root: Path, planned: NewItem, existing: list[Item]) -> None:
+    if (root / planned.source).exists():
+        raise CommandError(f"{planned.source} already exists, and newsroom new never overwrites a file: "
+                           "open it to edit it, or give the new item a different title")
+    owner = next((item for item in existing if item.path == planned.item.path), None)
+    if owner is not None:
+        raise CommandError(f"{planned.source} was not created: its address /{planned.item.path} already belongs "
+                           f"to {owner.source}. Give the new item a different title")
+
+
+def _write_new(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Mode "x": if another process created the file since the check, fail rather than overwrite.
+    try:
+        with path.open("x", encoding="utf-8") as file:
+            file.write(text)
+    except FileExistsError:
+        raise CommandError(f"{path} already exists, and newsroom new never overwrites a file") from None
+
+
+def _say_when_public(item: Item, settings: Settings) -> None:
+    now = _clock(settings)
+    if item.published_at > now:
+        print(f"It becomes public at {item.published_at.isoformat()}, after it is merged and the site is rebuilt.")
+
+
+def _site_url(root: Path) -> str:
+    """`site_url` from mkdocs.yml with its trailing slash, or `/` to print root-relative addresses."""
+    url = _mkdocs_config(root).get("site_url")
+    return f"{str(url).rstrip('/')}/" if url else "/"
+
+
+def _mkdocs_config(root: Path) -> dict:
+    """mkdocs.yml as plain data, or {} when it cannot be read: only used to print nicer output."""
+    try:
+        config = yaml.load((root / CONFIG_FILE).read_text(encoding="utf-8"), Loader=_LenientLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    return config if isinstance(config, dict) else {}
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """Safe YAML that reads MkDocs' custom tags (`!ENV`, `!!python/name:`) as nothing instead of failing."""
+
+
+_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+# ---------------------------------------------------------------------------
+# newsroom check
+
+
+def run_check(args: argparse.Namespace, root: Path, settings: Settings) -> int:
+    """Print every problem as `path:line: field: message`; 1 if any, else a one-line OK."""
+    report = check_content(root, settings, args.paths)
+    for problem in report.problems:
+        print(problem)
+    for warning in report.warnings:
+        print(f"{warning.path}:{warning.line}: {warning.field}: warning: {warning.message}")
+    checked = _count(report.items, "item") + (f" and {_count(report.chapters, 'chapter')}" if report.chapters else "")
+    noted = f", {_count(len(report.warnings), 'warning')} above" if report.warnings else ""
+    if report.problems:
+        files = len({p.path for p in report.problems})
+        print(f"newsroom check: {_count(len(report.problems), 'problem')} in {_count(files, 'file')} "
+              f"({checked} checked{noted}): fix them and run newsroom check again", file=sys.stderr)
+        return 1
+    print(f"newsroom check: OK, {checked} checked, no problems{noted}")
+    return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# ---------------------------------------------------------------------------
+# newsroom schedule
+
+
+def run_schedule(args: argparse.Namespace, root: Path, settings: Settings) -> int:
+    """Print the next moment something becomes public, with its files; always 0."""
+    now = _clock(settings)
+    items, problems = read_all(root, settings)
+    upcoming = next_publications(items, now)
+    if not upcoming:
+        print(f"Nothing is scheduled: no embargoed or future-dated item (drafts aside) becomes public after "
+              f"{now.isoformat()}.")
+    for item in upcoming:
+        reason = "embargo" if item.embargo is not None and item.embargo >= item.date else "date"
+        print(f"{item.published_at.isoformat()} {item.source} ({reason})")
+    if problems:
+        files = len({p.path for p in problems})
+        print(f"newsroom schedule: {_count(files, 'file')} with problems left out: run newsroom check to see them",
+              file=sys.stderr)
+    return 0
+
+
+def next_publications(items: Sequence[Item], now: datetime) -> list[Item]:
+    """The non-draft items that become public soonest after `now` (all of them, when several share the moment)."""
+    waiting = [item for item in items if not item.draft and item.published_at > now]
+    if not waiting:
+        return []
+    moment = min(item.published_at for item in waiting)
+    return sorted((item for item in waiting if item.published_at == moment), key=lambda item: item.source)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""A new item for `newsroom new`: where its file goes, its front matter and a body to start from.
+
+The text is validated by `content.read_item`, the build's own reader, before
+anyone writes it, so a new file always passes `newsroom check` and the build.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+from .content import Item, read_item
+from .fields import ITEM_FIELDS
+from .sections import POSTS, PRESS, TOOLKITS, Section
+from .settings import Settings
+from .slugs import slugify
+
+KINDS: dict[str, Section] = {"post": POSTS, "press": PRESS, "toolkit": TOOLKITS}
+"""The word authors type after `newsroom new`, and the section it writes in."""
+
+ORGANISATION = "Municipal Justice Network"
+
+
+@dataclass(frozen=True)
+class PressOffice:
+    """What ends every press release: the paragraph about the network, and whom journalists contact.
+
+    The defaults are what the releases so far end with; the command passes what
+    `data/media.yml` says when the press office keeps it there.
+    """
+
+    boilerplate: str = (
+        "The Municipal Justice Network is a national network of progressive local elected officials — "
+        "city council members, county commissioners and school board members — working together to build "
+        "communities where every resident can thrive. The Network connects members with model policies, "
+        "research and peer support on housing, immigrant rights, public safety, economic justice, climate "
+        "and democracy."
+    )
+    contact: str = "Jordan Ellis, press@municipaljustice.org"
+
+
+# Optional fields left out of new files: the file name already gives the slug, and
+# featuring is for toolkits (the home page shows featured toolkits).
+_LEFT_OUT: dict[str, frozenset[str]] = {
+    POSTS.key: frozenset({"slug", "embargo", "featured"}),
+    PRESS.key: frozenset({"slug", "featured"}),
+    TOOLKITS.key: frozenset({"slug", "embargo"}),
+}
+
+_EMPTY = {"text": "", "moment": "", "names": [], "flag": False}
+
+
+@dataclass(frozen=True)
+class NewItem:
+    """A file `newsroom new` is about to write: its place, its text and the item the build will read."""
+
+    source: str
+    """The file, relative to the repository root."""
+    text: str
+    item: Item
+
+
+def item_file(section: Section, slug: str, moment: datetime) -> str:
+    """Where a new item goes, relative to the repository: `press/2026/2026-05-05-<slug>.md`."""
+    if section.dated_urls:
+        # Filed by year and named by day, so a folder lists in publication order;
+        # the date prefix is not part of the slug, so the URL stays `<yyyy>/<mm>/<slug>/`.
+        return f"{section.key}/{moment:%Y}/{moment:%Y-%m-%d}-{slug}.md"
+    return f"{section.key}/{slug}.md"
+
+
+def front_matter(section: Section, title: str, moment: datetime,
+                 issues: list[str], partners: list[str]) -> dict[str, object]:
+    """Every field an author of this section may want, in schema order, filled or left empty."""
+    given: dict[str, object] = {"title": title, "date": written_date(moment), "issues": issues, "partners": partners}
+    return {
+        spec.name: given.get(spec.name, _EMPTY[spec.kind])
+        for spec in ITEM_FIELDS.values()
+        if spec.name in given or spec.name not in _LEFT_OUT[section.key]
+    }
+
+
+def written_date(moment: datetime) -> date | str:
+    """The date as an author would write it, in the site's time zone and without an offset."""
+    if moment.hour == moment.minute == moment.second == 0:
+        return moment.date()
+    return f"{moment:%Y-%m-%d %H:%M:%S}" if moment.second else f"{moment:%Y-%m-%d %H:%M}"
+
+
+def body(section: Section, office: PressOffice = PressOffice()) -> str:
+    """The Markdown a new item of `section` starts with."""
+    if section is PRESS:
+        return _PRESS_BODY.format(organisation=ORGANISATION, boilerplate=office.boilerplate, contact=office.contact)
+    return _POST_BODY if section is POSTS else _TOOLKIT_BODY
+
+
+def item_text(section: Section, title: str, moment: datetime, issues: list[str], partners: list[str],
+              office: PressOffice = PressOffice()) -> str:
+    """The whole file: front matter dumped by YAML itself (so any title is quoted right), then the body."""
+    fields = yaml.safe_dump(front_matter(section, title, moment, issues, partners),
+                            sort_keys=False, allow_unicode=True, width=10_000)
+    return f"---\n{fields}---\n\n{body(section, office)}"
+
+
+def new_item(section: Section, title: str, moment: datetime, issues: list[str], partners: list[str],
+             settings: Settings, office: PressOffice = PressOffice()) -> NewItem:
+    """The file for a new item, checked by the build's reader; raises ProblemsFound as the build would."""
+    source = item_file(section, slugify(title), moment)
+    text = item_text(section, title, moment, issues, partners, office)
+    return NewItem(source, text, _read_as_the_build_would(text, source, section, settings))
+
+
+def _read_as_the_build_would(text: str, source: str, section: Section, settings: Settings) -> Item:
+    # read_item reads a file: give it one at the same relative path (the slug comes from
+    # the file name) in a scratch folder, so nothing lands in the repository until it is valid.
+    with tempfile.TemporaryDirectory(prefix="newsroom-new-") as scratch:
+        path = Path(scratch) / source
+        path.parent.mkdir(parents=True)
+        path.write_text(text, encoding="utf-8")
+        return read_item(path, source, section, settings)
+
+
+# ---------------------------------------------------------------------------
+# Bodies. HTML comments guide the author and never show on the page; the
+# visible placeholder text is there to be replaced before the pull request.
+
+_POST_BODY = """\
+<!-- The first paragraph is the summary in listings, feeds and social cards unless you fill in summary: above. -->
+
+Start with the point of the post in two or three sentences: what happened, why it matters to local officials.
+
+## A heading for the first part
+
+The body of the post. Link to sources, e.g. [the ordinance](https://example.org/ordinance).
+
+## What local officials can do
+
+- A concrete step.
+- Another one.
+"""
+
+_PRESS_BODY = """\
+<!-- Dateline: the city and state in capitals, then the news in one paragraph: who, what, when, where, why. -->
+
+**CITY, STATE —** The {organisation} today announced ...
+
+> "A quote from a member or partner, in their own words."
+>
+> — Council Member Name, City, State
+
+## What happens next
+
+Details, figures and what the Network is calling for.
+
+## About the {organisation}
+
+{boilerplate}
+
+**Press contact:** {contact}
+"""
+
+_TOOLKIT_BODY = """\
+<!-- A toolkit with chapters is a folder instead: toolkits/<slug>/index.md (this text) plus one .md file per
+     chapter beside it (01-the-problem.md, 02-model-ordinance.md, ...), each starting with a title: field. -->
+
+What this toolkit helps local officials do, for whom, and what they will find in it.
+
+## Who this toolkit is for
+
+Council members, county commissioners, their staff ...
+
+## Recommendations
+
+1. The first thing to do.
+2. The second.
+
+## Resources
+
+- [A model ordinance](https://example.org/model-ordinance)
+"""
