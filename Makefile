@@ -15,7 +15,7 @@ $(BIN)/mkdocs: pyproject.toml
 install: $(BIN)/mkdocs
 
 serve: install
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 build: install
 	$(BIN)/mkdocs build --strict

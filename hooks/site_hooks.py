@@ -13,6 +13,8 @@ The domain code lives in the `newsroom` package beside this file.
 from __future__ import annotations
 
 import logging
+import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,10 +27,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from newsroom.catalog import Catalog
+from newsroom.catalog import Catalog, ReadCache
 from newsroom.content import Item
 from newsroom.dates import build_clock
-from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_feeds, robots_txt
+from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_all, robots_txt
 from newsroom.listings import Listings
 from newsroom.media import MediaData, load_media
 from newsroom.metadata import page_meta
@@ -62,17 +64,23 @@ class _Build:
     """Every page the hooks add, by its source URI in MkDocs' files."""
     site: SiteInfo | None = None
     feeds: dict[str, FeedPlace] = field(default_factory=dict)
-    contents: dict[Item, str] = field(default_factory=dict)
-    """Each item's rendered HTML, for the full content of its feed entries."""
 
 
 _command = "build"
+_dirty = False
 _build: _Build | None = None
+
+# Kept across the rebuilds of one `mkdocs serve --dirty`, so that an edit costs only what it
+# changes: items read before (by file state), items' HTML for the feeds, listing fingerprints.
+_read_cache = ReadCache()
+_rendered: dict[str, str] = {}
+"""Each item's rendered HTML by its file's absolute path, for the full content of its feed entries."""
+_preview_dir: Path | None = None
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _command
-    _command = command
+    global _command, _dirty
+    _command, _dirty = command, dirty
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -99,7 +107,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     build = _current()
-    catalog = build.catalog = Catalog.load(build.root, build.settings, build.now, preview=build.preview)
+    catalog = build.catalog = Catalog.load(build.root, build.settings, build.now, preview=build.preview,
+                                           cache=_read_cache)
     for problem in catalog.problems:
         log.warning(f"{problem} (this item is left out of the site until it is fixed)")
     for item in catalog.items:
@@ -120,6 +129,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _add_generated_page(files, config, view)
     build.related = related_items(catalog.items)
     build.feeds = feed_places(build.site, catalog.items, listings)
+    if _dirty and files.get_file_from_path("index.md") is not None:
+        # The home page lists the newest items, which its own file does not show.
+        files.get_file_from_path("index.md").is_modified = lambda: True
     return files
 
 
@@ -137,6 +149,16 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
+    # The catalog has read the file already: hand MkDocs the body, so it neither reads
+    # the file again nor parses its front matter a second time.
+    view = _current().pages.get(page.file.src_uri)
+    if isinstance(view, ItemPage):
+        return view.chapter.body if view.chapter else view.item.body
+    # Generated pages have no Markdown of their own (a listing's source is its fingerprint).
+    return "" if view is not None else None
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     view = _current().pages.get(page.file.src_uri)
     if view is None:
@@ -152,15 +174,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         # Listings do the navigating; the sidebar would only repeat the tabs.
         "hide": ["navigation"],
     }
-    if isinstance(view, ItemPage):
-        return view.chapter.body if view.chapter else view.item.body
     return markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     view = _current().pages.get(page.file.src_uri)
     if isinstance(view, ItemPage) and view.chapter is None:
-        _current().contents[view.item] = html
+        _rendered[str(_current().root / view.item.source)] = html
     return html
 
 
@@ -187,22 +207,36 @@ def on_post_build(config: MkDocsConfig) -> None:
     build = _current()
     started = time.perf_counter()
     newest = build.catalog.items[0].date if build.catalog.items else datetime.fromtimestamp(0, build.settings.timezone)
-    for place in build.feeds.values():
+    # A quick preview rebuild renders only what changed: the others' HTML is from earlier builds.
+    contents = {item: _rendered.get(str(build.root / item.source), "") for item in build.catalog.items}
+    feeds = render_all(build.feeds.values(), build.site, contents, build.settings.feed_size, newest)
+    for place, files in feeds:
         folder = Path(config.site_dir) / place.path
         folder.mkdir(parents=True, exist_ok=True)
-        for name, data in render_feeds(place, build.site, build.contents, build.settings.feed_size, newest).items():
+        for name, data in files.items():
             (folder / name).write_bytes(data)
     log.info(f"feeds: {3 * len(build.feeds)} files in {time.perf_counter() - started:.2f}s")
     build.media.write_press_kit(Path(config.site_dir))
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(build.site), encoding="utf-8")
 
     # Last, once every page is written: the search index is made from the built HTML.
+    if _dirty:
+        # A quick preview rebuild does not wait for it: search catches up a few seconds later.
+        threading.Thread(target=_index_quietly, args=(Path(config.site_dir),), daemon=True).start()
+        return
     started = time.perf_counter()
     try:
         index_site(Path(config.site_dir))
     except SearchIndexError as error:
         raise PluginError(str(error)) from None
     log.info(f"search index: built in {time.perf_counter() - started:.2f}s")
+
+
+def _index_quietly(site_dir: Path) -> None:
+    try:
+        index_site(site_dir)
+    except SearchIndexError as error:
+        log.warning(f"The preview's search is out of date: {error}")
 
 
 def _lastmod(view: object) -> str:
@@ -251,8 +285,33 @@ def _add_generated_page(files: Files, config: MkDocsConfig, view: ListingPage | 
     src_uri = f"{view.path}index.md"
     # First pages of the section listings and the issue index are tabs (see `nav` in
     # mkdocs.yml); every other listing page is reached through links, not the nav.
-    files.append(File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
+    if _dirty and isinstance(view, ListingPage):
+        file = File.generated(config, src_uri, abs_src_path=str(_fingerprint_file(src_uri, view)),
+                              inclusion=InclusionLevel.NOT_IN_NAV)
+    else:
+        file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+    files.append(file)
     _current().pages[src_uri] = view
+
+
+def _fingerprint_file(src_uri: str, view: ListingPage) -> Path:
+    """A file that changes only when what the listing page shows changes.
+
+    MkDocs' dirty build then re-renders the listings that show an edited item, and skips
+    the hundreds of others.
+    """
+    global _preview_dir
+    if _preview_dir is None:
+        _preview_dir = Path(tempfile.mkdtemp(prefix="newsroom-preview-"))
+    path = _preview_dir / src_uri
+    fingerprint = repr((view.title, view.number, view.count, [
+        (i.path, i.title, i.date.isoformat(), i.summary, i.section.key, [a.slug for a in i.issues])
+        for i in view.items
+    ]))
+    if not path.exists() or path.read_text(encoding="utf-8") != fingerprint:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(fingerprint, encoding="utf-8")
+    return path
 
 
 def _edit_url(settings: Settings, source: str) -> str | None:

@@ -83,7 +83,8 @@ class FixtureSite:
         front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True)
         return self.write(rel, f"---\n{front}---\n\n{body}\n")
 
-    def build(self, *, strict: bool = False, now: str | None = "2026-01-01", preview: bool = False) -> BuildResult:
+    def build(self, *, strict: bool = False, now: str | None = "2026-01-01", preview: bool = False,
+              dirty: bool = False) -> BuildResult:
         """Run the real MkDocs build; a strict failure is returned, not raised, with the warnings."""
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(self.config), encoding="utf-8")
         if now is None:
@@ -95,9 +96,9 @@ class FixtureSite:
         result = BuildResult(Path(config.site_dir))
         with self._caplog.at_level(logging.WARNING):
             # As `mkdocs serve` and `mkdocs build` do before building.
-            config.plugins.on_startup(command="serve" if preview else "build", dirty=False)
+            config.plugins.on_startup(command="serve" if preview else "build", dirty=dirty)
             try:
-                build(config, serve_url="http://127.0.0.1:8000/" if preview else None)
+                build(config, serve_url="http://127.0.0.1:8000/" if preview else None, dirty=dirty)
             except Abort:
                 result.failed = True
         result.warnings = [r.getMessage() for r in self._caplog.records if r.levelno >= logging.WARNING]

@@ -8,7 +8,7 @@ gives byte-identical feeds.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
@@ -77,14 +77,25 @@ def feed_places(site: SiteInfo, items: Sequence[Item], listings: Listings) -> di
     return {place.key: place for place in places}
 
 
-def render_feeds(place: FeedPlace, site: SiteInfo, contents: Mapping[Item, str], size: int,
-                 fallback_updated: datetime) -> dict[str, bytes]:
-    """The three feed files of one place, by file name.
+def render_all(places: Iterable[FeedPlace], site: SiteInfo, contents: Mapping[Item, str], size: int,
+               fallback_updated: datetime) -> Iterator[tuple[FeedPlace, dict[str, bytes]]]:
+    """Each place with its three feed files, by file name.
 
     `contents` holds each item's rendered HTML, with links relative to its page;
     `fallback_updated` dates a feed with no entries yet (the newest item of the site).
+    An item is in several feeds (the site's, its section's, its issue areas'): its entry,
+    links made absolute, is made once.
     """
-    entries = [_Entry.of(item, site, contents.get(item, "")) for item in place.items[:size]]
+    entries: dict[Item, _Entry] = {}
+    for place in places:
+        for item in place.items[:size]:
+            if item not in entries:
+                entries[item] = _Entry.of(item, site, contents.get(item, ""))
+        yield place, render_feeds(place, site, [entries[item] for item in place.items[:size]], fallback_updated)
+
+
+def render_feeds(place: FeedPlace, site: SiteInfo, entries: list[_Entry], fallback_updated: datetime) -> dict[str, bytes]:
+    """The three feed files of one place, by file name, from its entries, newest first."""
     updated = entries[0].item.date if entries else fallback_updated
     return {
         RSS.filename: _feedgen(place, site, entries, updated, RSS).rss_str(pretty=True),
