@@ -92,3 +92,18 @@ def test_without_javascript_the_search_page_says_how_to_browse(built, browser, s
     assert page.get_by_role("link", name="by issue area").is_visible()
     assert not page.locator(".nr-search").is_visible()
     context.close()
+
+
+def test_facets_work_from_the_keyboard(built, browser, serve) -> None:
+    page = browser.new_page()
+    page.goto(serve(built.site_dir) + "search/?q=crews")
+    assert len(results_of(page)) == 3
+
+    page.get_by_label("Climate (2)").focus()
+    page.keyboard.press("Space")
+    page.wait_for_function("document.querySelectorAll('.nr-result').length === 2")
+    # The facets are updated in place: focus stays on the box just ticked.
+    assert page.evaluate("document.activeElement.value") == "Climate"
+    page.keyboard.press("Space")
+    page.wait_for_function("document.querySelectorAll('.nr-result').length === 3")
+    page.close()

@@ -145,6 +145,7 @@ def test_local_preview_shows_drafts_with_a_banner_but_not_embargoed_items(site) 
 
     html = result.page("blog/2024/05/secret-draft/")
     assert "nr-draft-banner" in html and "zanzibarquill plans" in html
+    assert "Draft, preview only" in result.page("blog/")
     assert result.files_mentioning("quokkafrond") == []
 
 
