@@ -27,7 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from newsroom.catalog import Catalog, ReadCache
+from newsroom.catalog import Catalog, ReadCache, image_problems
 from newsroom.content import Item
 from newsroom.dates import build_clock
 from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_all, robots_txt
@@ -111,6 +111,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                            cache=_read_cache)
     for problem in catalog.problems:
         log.warning(f"{problem} (this item is left out of the site until it is fixed)")
+    for problem in image_problems(list(catalog.items), Path(config.docs_dir)):
+        log.warning(f"{problem} (its cards and social cards show a broken image until it is fixed)")
     for item in catalog.items:
         _add_page(files, config, build.root, ItemPage(item))
         for chapter in item.chapters:
