@@ -111,6 +111,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                            cache=_read_cache)
     for problem in catalog.problems:
         log.warning(f"{problem} (this item is left out of the site until it is fixed)")
+    # An image only an unpublished item shows (a report's cover before its embargo) stays unpublished too.
+    shown = {path for item in catalog.items for path in item.linked_files()}
+    for path in sorted({path for item in catalog.withheld for path in item.linked_files()} - shown):
+        if (file := files.get_file_from_path(path)) is not None:
+            files.remove(file)
     for problem in image_problems(list(catalog.items), Path(config.docs_dir)):
         log.warning(f"{problem} (its cards and social cards show a broken image until it is fixed)")
     for item in catalog.items:
@@ -205,6 +210,12 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     return context
 
 
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    # Pages rendered from theme templates alone (the 404 page) link the site's feeds too.
+    context["feed_links"] = [link for place in _feeds_of(None) for link in place.links(_current().site)]
+    return context
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     build = _current()
     started = time.perf_counter()
@@ -222,7 +233,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(build.site), encoding="utf-8")
 
     # Last, once every page is written: the search index is made from the built HTML.
-    if _dirty:
+    if _dirty and _command == "serve":
         # A quick preview rebuild does not wait for it: search catches up a few seconds later.
         threading.Thread(target=_index_quietly, args=(Path(config.site_dir),), daemon=True).start()
         return
@@ -307,7 +318,7 @@ def _fingerprint_file(src_uri: str, view: ListingPage) -> Path:
         _preview_dir = Path(tempfile.mkdtemp(prefix="newsroom-preview-"))
     path = _preview_dir / src_uri
     fingerprint = repr((view.title, view.number, view.count, [
-        (i.path, i.title, i.date.isoformat(), i.summary, i.section.key, [a.slug for a in i.issues])
+        (i.path, i.title, i.date.isoformat(), i.summary, i.section.key, [a.slug for a in i.issues], i.image, i.draft)
         for i in view.items
     ]))
     if not path.exists() or path.read_text(encoding="utf-8") != fingerprint:

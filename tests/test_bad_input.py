@@ -122,3 +122,26 @@ def test_bad_settings_file_is_a_clear_error(site) -> None:
     message = "\n".join(result.warnings)
     assert "newsroom.yml:1: timezone: 'Mars/Olympus_Mons' is not a time zone" in message
     assert "newsroom.yml:1: page_sise: is not a setting" in message
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("---\ntitle: '   '\ndate: 2024-05-05\nissues: [Climate]\n---\n\nText\n", "posts/bad.md:2: title: is empty"),
+    ("---\ntitle: Rent\ndate: 2024-05-05\nissues: [Climate]\npartners: ['中华进步会']\n---\n\nText\n",
+     "posts/bad.md:5: partners: '中华进步会' gives its page no web address"),
+])
+def test_blank_titles_and_unaddressable_partners_are_bad_input(site, text: str, where: str) -> None:
+    site.write("posts/bad.md", text)
+    site.write("posts/good.md", GOOD)
+    result = site.build(strict=True)
+    assert result.failed
+    assert any(w.startswith(where) for w in result.warnings), result.warnings
+
+
+def test_two_chapters_with_one_address_name_both_files(site) -> None:
+    site.item("toolkits/kit/index.md", title="Kit")
+    site.write("toolkits/kit/01-intro.md", "---\ntitle: Intro A\n---\n\nA.\n")
+    site.write("toolkits/kit/02-intro.md", "---\ntitle: Intro B\n---\n\nB.\n")
+    result = site.build(strict=True)
+    assert result.failed
+    assert any(w.startswith("toolkits/kit/02-intro.md:1: file: gives the address /toolkits/kit/intro/")
+               and "toolkits/kit/01-intro.md" in w for w in result.warnings), result.warnings

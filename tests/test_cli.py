@@ -413,3 +413,11 @@ def test_check_reports_the_media_data_files_too(repo, capsys) -> None:
     assert main(["--root", str(repo.root), "check"]) == 1
     assert "data/in-the-news.yml:3: date of entry 1 (The Riverside Ledger):" in capsys.readouterr().out
     assert main(["--root", str(repo.root), "check", "data/in-the-news.yml"]) == 1
+
+
+def test_check_reports_two_partner_spellings_with_one_page_like_the_build(repo, capsys) -> None:
+    repo.item("posts/a.md", date="2024-02-01", partners=["Peñasco Co"])
+    repo.item("posts/b.md", date="2024-03-01", partners=["Penasco Co"])
+
+    assert main(["--root", str(repo.root), "check"]) == 1
+    assert "posts/b.md:1: partners: 'Penasco Co' and 'Peñasco Co'" in capsys.readouterr().out

@@ -45,6 +45,8 @@ def test_every_feed_reads_back_in_a_feed_reader(built, place: str) -> None:
     rss = feedparser.parse((folder / "feed.xml").read_bytes())
     atom = feedparser.parse((folder / "atom.xml").read_bytes())
     assert not rss.bozo and rss.version == "rss20"
+    # The channel's <link> is the page a reader would visit, not the feed.
+    assert rss.feed.link == f"https://example.org/{place}"
     assert not atom.bozo and atom.version == "atom10"
     for entry in rss.entries + atom.entries:
         assert entry.published_parsed is not None

@@ -85,9 +85,25 @@ def test_sitemap_dates_items_robots_points_to_it_and_404_helps(site) -> None:
     not_found = (result.site_dir / "404.html").read_text()
     assert "Page not found" in not_found and 'href="https://example.org/issues/"' in not_found
     assert re.search(r'<form action="https://example.org/search/"', not_found)
+    assert 'action="/search/"' in not_found  # the header's box, from any missing address
+    assert '<link rel="alternate" type="application/rss+xml" title="Fixture Network — RSS" ' \
+           'href="https://example.org/feed.xml">' in not_found
 
 
 def test_same_content_gives_the_same_sitemap(site) -> None:
     site.item("posts/a.md")
     first = (site.build().site_dir / "sitemap.xml").read_bytes()
     assert (site.build().site_dir / "sitemap.xml").read_bytes() == first
+
+
+def test_a_site_under_a_sub_path_keeps_every_link_inside_it(site) -> None:
+    site.config["site_url"] = "https://example.org/network/"
+    site.item("posts/a.md", title="Under a path")
+    result = site.build(strict=True)
+
+    head = head_of(result.page("blog/2024/05/a/"))
+    assert [el.get("href") for el in head.iter("link") if el.get("rel") == "canonical"] == \
+        ["https://example.org/network/blog/2024/05/a/"]
+    assert "https://example.org/network/blog/feed.xml" in result.page("blog/2024/05/a/")
+    assert 'action="/network/search/"' in (result.site_dir / "404.html").read_text()
+    assert "<link>https://example.org/network/blog/2024/05/a/</link>" in (result.site_dir / "blog/feed.xml").read_text()

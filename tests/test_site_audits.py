@@ -35,7 +35,7 @@ def _links_in(url: str, body: bytes, content_type: str) -> list[str]:
     if "html" in content_type:
         document = lxml.html.fromstring(body, base_url=url)
         document.make_links_absolute(url, resolve_base_href=True)
-        return [link for _, attribute, link, _ in document.iterlinks() if attribute in ("href", "src")]
+        return [link for _, attribute, link, _ in document.iterlinks() if attribute in ("href", "src", "action")]
     if "xml" in content_type or "json" in content_type:
         # Feeds: their own links and every link inside their entries' HTML.
         text = body.decode("utf-8")
@@ -49,7 +49,7 @@ def test_no_broken_internal_links_in_pages_or_feeds(project_site, serve) -> None
     base = serve(project_site.site_dir)
     site_url = "https://www.municipaljustice.org/"
     seen: set[str] = set()
-    queue = deque([base] + [base + place + name for place in ("", "press/", "issues/climate/")
+    queue = deque([base, base + "404.html"] + [base + place + name for place in ("", "press/", "issues/climate/")
                             for name in ("feed.xml", "atom.xml", "feed.json")])
     broken: list[str] = []
     while queue:

@@ -154,3 +154,18 @@ def test_a_bad_build_clock_is_a_clear_error(site) -> None:
     result = site.build(now="next tuesday")
     assert result.failed
     assert any("NEWSROOM_NOW" in w and "2024-05-05" in w for w in result.warnings)
+
+
+def test_an_image_only_an_unpublished_item_shows_is_not_published(site) -> None:
+    site.write("docs/images/cover.png", b"\x89PNG\r\n\x1a\nquokkacover")
+    site.write("docs/images/shared.png", b"\x89PNG\r\n\x1a\nshared")
+    site.item("press/report.md", date="2025-12-01", embargo="2026-02-01 09:00", image="/images/cover.png",
+              body="![Shared chart](/images/shared.png)")
+    site.item("posts/public.md", body="![Shared chart](/images/shared.png)")
+
+    before = site.build(strict=True, now="2026-01-01")
+    assert not (before.site_dir / "images/cover.png").exists()
+    assert (before.site_dir / "images/shared.png").exists()
+
+    after = site.build(strict=True, now="2026-02-01 09:00")
+    assert (after.site_dir / "images/cover.png").exists()

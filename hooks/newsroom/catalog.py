@@ -19,6 +19,8 @@ class Catalog:
 
     items: tuple[Item, ...]
     problems: tuple[Problem, ...]
+    withheld: tuple[Item, ...] = ()
+    """Valid items the build does not output: drafts, embargoed and future items, URL clashes."""
 
     @classmethod
     def load(cls, root: Path, settings: Settings, now: datetime, *, preview: bool = False,
@@ -31,7 +33,9 @@ class Catalog:
         items, problems = read_all(root, settings, cache)
         shown = [item for item in items if item.is_public(now) or (preview and item.draft and item.published_at <= now)]
         kept, conflicts = claim_urls(shown)
-        return cls(tuple(sorted(kept, key=newest_first)), tuple(sorted(problems + conflicts)))
+        output = set(kept)
+        withheld = tuple(item for item in items if item not in output)
+        return cls(tuple(sorted(kept, key=newest_first)), tuple(sorted(problems + conflicts)), withheld)
 
 
 def newest_first(item: Item) -> tuple:

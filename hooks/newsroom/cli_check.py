@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .catalog import claim_urls, discover, image_problems, read_all
 from .content import Item
+from .listings import group_partners
 from .media import COVERAGE_FILE, MEDIA_FILE, load_media
 from .problems import Problem
 from .sections import SECTIONS
@@ -99,6 +100,7 @@ def check_content(root: Path, settings: Settings, paths: Sequence[Path] = ()) ->
     found = {p for p in problems if p.path in selection}
     found |= set(_conflicts_in(selection, conflicts, items, kept))
     found |= {p for p in image_problems(items, root / DOCS_DIR) if p.path in selection}
+    found |= {p for p in group_partners(items)[1] if p.path in selection}
     # The media page's data files fail the strict build too: check them with everything.
     found |= {p for p in load_media(root, root / DOCS_DIR, settings).problems if p.path in selection}
     found |= set(selection.problems(set(files) | set(DATA_FILES)))

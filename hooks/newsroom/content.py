@@ -66,11 +66,20 @@ class Item:
     def is_public(self, now: datetime) -> bool:
         return not self.draft and self.published_at <= now
 
+    def linked_files(self) -> set[str]:
+        """Files under the docs folder this item shows: its `image:` and what its text links from the
+        site's root (`/images/x.jpg`), as paths relative to the docs folder."""
+        found = {self.image.lstrip("/")} if self.image and "://" not in self.image else set()
+        for body in (self.body, *(chapter.body for chapter in self.chapters)):
+            found.update(_ROOT_LINK.findall(body))
+        return found
+
 
 # ---------------------------------------------------------------------------
 # Reading a file
 
 
+_ROOT_LINK = re.compile(r"\]\(\s*/([^)\s#?]+)")
 _HANDLER = YAMLHandler()
 _BOM = "\ufeff"
 
@@ -133,7 +142,7 @@ def _check_fields(source: _Source, schema: dict[str, FieldSpec]) -> list[Problem
             problems.append(Problem(source.rel, source.lines[name], name, f"is not a field the site knows.{hint}"))
     for spec in schema.values():
         value = source.fields.get(spec.name)
-        if spec.required and (value is None or value == "" or value == []):
+        if spec.required and (value is None or value == [] or (isinstance(value, str) and not value.strip())):
             state = "is empty" if spec.name in source.fields else "is missing"
             problems.append(Problem(source.rel, source.lines.get(spec.name, 1), spec.name,
                                     f"{state}: every item needs it, for example {spec.example}"))
@@ -153,12 +162,11 @@ class _Fields:
 
     def text(self, name: str) -> str | None:
         value = self.source.fields.get(name)
-        if value is None or value == "":
-            return None
         if isinstance(value, (dict, list)):
             self._problem(name, f"must be a single line of text, for example {ITEM_FIELDS[name].example}")
             return None
-        return str(value).strip()
+        text = "" if value is None else str(value).strip()
+        return text or None
 
     def flag(self, name: str) -> bool:
         value = self.source.fields.get(name)
@@ -190,6 +198,14 @@ class _Fields:
         names = [str(v).strip() for v in values]
         return tuple(dict.fromkeys(names))
 
+    def partners(self) -> tuple[str, ...]:
+        names = self.names("partners")
+        for name in names:
+            if not slugify(name):
+                self._problem("partners", f"'{name}' gives its page no web address (no letters or digits a URL "
+                                          "can use): write the name in Latin letters, as the organisation does in English")
+        return tuple(name for name in names if slugify(name))
+
     def issue_areas(self) -> tuple[IssueArea, ...]:
         areas: list[IssueArea] = []
         for name in self.names("issues"):
@@ -218,7 +234,7 @@ def read_item(path: Path, rel: str, section: Section, settings: Settings,
     slug = _item_slug(fields, path)
     item_fields = dict(
         title=title, date=date, embargo=embargo, issues=issues, slug=slug,
-        partners=fields.names("partners"), authors=fields.authors(),
+        partners=fields.partners(), authors=fields.authors(),
         summary=fields.text("summary") or first_paragraph(source.body),
         draft=fields.flag("draft"), image=fields.text("image"), featured=fields.flag("featured"),
     )
@@ -231,9 +247,22 @@ def read_item(path: Path, rel: str, section: Section, settings: Settings,
                 chapters.append(_read_chapter(chapter_path, chapter_rel, item_path, settings))
             except ProblemsFound as found:
                 problems += found.problems
+        problems += _chapter_clashes(chapters)
     if problems:
         raise ProblemsFound(problems)
     return Item(section=section, source=rel, body=source.body, chapters=tuple(chapters), **item_fields)  # type: ignore[arg-type]
+
+
+def _chapter_clashes(chapters: list[Chapter]) -> list[Problem]:
+    """Two chapters whose names give one address: the second would replace the first."""
+    first: dict[str, Chapter] = {}
+    problems: list[Problem] = []
+    for chapter in chapters:
+        earlier = first.setdefault(chapter.slug, chapter)
+        if earlier is not chapter:
+            problems.append(Problem(chapter.source, 1, "file", f"gives the address /{chapter.path} which "
+                                    f"{earlier.source} already has: rename one of the two files"))
+    return problems
 
 
 def _item_slug(fields: _Fields, path: Path) -> str:

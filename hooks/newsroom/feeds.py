@@ -140,8 +140,9 @@ def _feedgen(place: FeedPlace, site: SiteInfo, entries: list[_Entry], updated: d
     fg.id(page_url)
     fg.title(place.title if place.key == "site" else f"{site.name} — {place.title}")
     fg.subtitle(place.description or site.name)
-    fg.link(href=page_url, rel="alternate")
+    # feedgen gives RSS's <link> the last link added: the HTML page, after the feed's own.
     fg.link(href=urljoin(site.url, place.path + fmt.filename), rel="self", type=fmt.media_type)
+    fg.link(href=page_url, rel="alternate")
     fg.author(name=site.name)
     fg.language(site.language)
     fg.generator("Municipal Justice Network newsroom")

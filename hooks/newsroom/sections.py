@@ -30,4 +30,3 @@ PRESS = Section("press", "press", "Press releases", "Press release", dated_urls=
 TOOLKITS = Section("toolkits", "toolkits", "Toolkits", "Toolkit", dated_urls=False)
 
 SECTIONS: tuple[Section, ...] = (POSTS, PRESS, TOOLKITS)
-SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
