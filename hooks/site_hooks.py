@@ -2,11 +2,12 @@
 
 Read top to bottom, this is the whole path of a Markdown file:
 `on_config` reads the settings and the clock; `on_files` reads every item once,
-adds the published ones as pages and adds the listings made from them;
-`on_page_markdown` gives each of those pages its body, title and template;
-`on_page_content` keeps each item's HTML for its feed entries;
-`on_page_context` hands the template its view (`newsroom.pages`) and feed links;
-`on_post_build` writes the feeds.
+adds the published ones as pages, and the listings, media and search pages made
+from them; `on_env` dates pages for the sitemap; `on_page_read_source` and
+`on_page_markdown` give each page its body, title and template; `on_page_content`
+keeps each item's HTML for its feed entries; `on_page_context` hands the template
+its view (`newsroom.pages`), feed links and metadata; `on_post_build` writes the
+feeds, the press kit and robots.txt, and last the search index.
 The domain code lives in the `newsroom` package beside this file.
 """
 
@@ -109,36 +110,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     build = _current()
     catalog = build.catalog = Catalog.load(build.root, build.settings, build.now, preview=build.preview,
                                            cache=_read_cache)
-    for problem in catalog.problems:
-        log.warning(f"{problem} (this item is left out of the site until it is fixed)")
-    # An image only an unpublished item shows (a report's cover before its embargo) stays unpublished too.
-    shown = {path for item in catalog.items for path in item.linked_files()}
-    for path in sorted({path for item in catalog.withheld for path in item.linked_files()} - shown):
-        if (file := files.get_file_from_path(path)) is not None:
-            files.remove(file)
-    for problem in image_problems(list(catalog.items), Path(config.docs_dir)):
-        log.warning(f"{problem} (its cards and social cards show a broken image until it is fixed)")
+    _warn(catalog.problems, "this item is left out of the site until it is fixed")
+    _withhold_files_of_unpublished_items(files, catalog)
+    _warn(image_problems(list(catalog.items), Path(config.docs_dir)),
+          "its cards and social cards show a broken image until it is fixed")
     for item in catalog.items:
         _add_page(files, config, build.root, ItemPage(item))
         for chapter in item.chapters:
             _add_page(files, config, build.root, ItemPage(item, chapter))
 
     listings = build.listings = Listings.build(catalog.items, build.settings)
-    for problem in listings.problems:
-        log.warning(str(problem))
-    for view in listings.pages(build.settings.page_size):
-        _add_generated_page(files, config, view)
-    _add_generated_page(files, config, SearchPage())
+    _warn(listings.problems, "the partner's page lists the item under the first spelling")
     media = build.media = load_media(build.root, Path(config.docs_dir), build.settings)
-    for problem in media.problems:
-        log.warning(f"{problem} (left out of the media pages until it is fixed)")
-    for view in media.pages(listings):
+    _warn(media.problems, "left out of the media pages until it is fixed")
+    for view in (*listings.pages(build.settings.page_size), SearchPage(), *media.pages(listings)):
         _add_generated_page(files, config, view)
+
     build.related = related_items(catalog.items)
     build.feeds = feed_places(build.site, catalog.items, listings)
-    if _dirty and files.get_file_from_path("index.md") is not None:
+    if _dirty and (home := files.get_file_from_path("index.md")) is not None:
         # The home page lists the newest items, which its own file does not show.
-        files.get_file_from_path("index.md").is_modified = lambda: True
+        home.is_modified = lambda: True
     return files
 
 
@@ -276,6 +268,19 @@ def _feeds_of(view: object) -> list[FeedPlace]:
     return [feeds[key] for key in keys if key in feeds]
 
 
+def _warn(problems, consequence: str) -> None:
+    for problem in problems:
+        log.warning(f"{problem} ({consequence})")
+
+
+def _withhold_files_of_unpublished_items(files: Files, catalog: Catalog) -> None:
+    # An image only an unpublished item shows (a report's cover before its embargo) stays unpublished too.
+    shown = {path for item in catalog.items for path in item.linked_files()}
+    for path in sorted({path for item in catalog.withheld for path in item.linked_files()} - shown):
+        if (file := files.get_file_from_path(path)) is not None:
+            files.remove(file)
+
+
 def _current() -> _Build:
     if _build is None:
         raise PluginError("The newsroom hooks ran before on_config: check the hooks list in mkdocs.yml")
@@ -294,7 +299,8 @@ def _add_page(files: Files, config: MkDocsConfig, root: Path, view: ItemPage) ->
     _current().pages[view.source] = view
 
 
-def _add_generated_page(files: Files, config: MkDocsConfig, view: ListingPage | IndexPage) -> None:
+def _add_generated_page(files: Files, config: MkDocsConfig,
+                        view: ListingPage | IndexPage | SearchPage | MediaPage | InTheNewsPage) -> None:
     src_uri = f"{view.path}index.md"
     # First pages of the section listings and the issue index are tabs (see `nav` in
     # mkdocs.yml); every other listing page is reached through links, not the nav.
