@@ -227,6 +227,10 @@ def test_media_page_shows_the_latest_three_and_links_to_in_the_news(site) -> Non
 
 
 BAD_ENTRIES = {
+    "blank field": (
+        ENTRY_2.replace("  headline: Middle story\n", "  headline: '   '\n"),
+        "headline of entry 2 (The Riverside Ledger): is empty", "for example headline:", "headline:",
+    ),
     "missing field": (
         ENTRY_2.replace("  headline: Middle story\n", ""),
         "headline of entry 2 (The Riverside Ledger): is missing", "headline:", "- outlet: The Riverside Ledger",

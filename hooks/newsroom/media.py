@@ -425,7 +425,7 @@ class _Entry:
         values: dict[str, Any] = {}
         for spec in known.values():
             value = self.data.get(spec.name)
-            if value is None or value == "" or value == []:
+            if value is None or value == [] or (isinstance(value, str) and not value.strip()):
                 if spec.required:
                     state = "is empty" if spec.name in self.data else "is missing"
                     self.problem(spec.name, f"{state}: {self.schema.what} needs it, for example {spec.example}")
