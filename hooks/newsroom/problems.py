@@ -35,4 +35,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     choices = list(choices)
     lowered = {choice.lower(): choice for choice in choices}
     close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
+    # A short form of one choice ('Housing' for 'Affordable Housing') is too far for difflib.
+    containing = [choice for key, choice in lowered.items() if len(word) > 2 and word.lower() in key]
+    if not close and len(containing) == 1:
+        return f" Did you mean '{containing[0]}'?"
     return f" Did you mean '{lowered[close[0]]}'?" if close else ""
