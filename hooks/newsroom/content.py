@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from .dates import parse_moment
@@ -17,7 +16,7 @@ from .problems import Problem, ProblemsFound, did_you_mean
 from .sections import Section
 from .settings import IssueArea, Settings
 from .slugs import slug_from_filename, slugify
-from .yamlnodes import compose, key_lines
+from .yamlnodes import compose_reporting, key_lines, read_text
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,6 @@ class Item:
 
 _ROOT_LINK = re.compile(r"\]\(\s*/([^)\s#?]+)")
 _HANDLER = YAMLHandler()
-_BOM = "\ufeff"
 
 
 @dataclass
@@ -97,10 +95,7 @@ def _read_source(path: Path, rel: str) -> _Source:
     def fail(message: str, line: int = 1, field_name: str = "file") -> ProblemsFound:
         return ProblemsFound([Problem(rel, line, field_name, message)])
 
-    try:
-        text = path.read_bytes().decode("utf-8").removeprefix(_BOM)
-    except UnicodeDecodeError:
-        raise fail("is not UTF-8 text: open it in your editor and save it with the UTF-8 encoding") from None
+    text = read_text(path, rel)
     if not text.strip():
         raise fail("is empty: start it with front matter (a line ---, fields such as title: and date:, then ---) and the text")
     if not _HANDLER.detect(text):
@@ -110,18 +105,8 @@ def _read_source(path: Path, rel: str) -> _Source:
     except ValueError:
         raise fail("has front matter that never ends: add a line --- after the last field") from None
 
-    try:
-        data, node = compose(raw_fields)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        what = getattr(error, "problem", None) or "it is not valid YAML"
-        raise fail(
-            f"the front matter cannot be read ({what}): check the quotes and colons on this line; "
-            "a value containing a colon must be in quotes",
-            line,
-            "front matter",
-        ) from None
+    # The fields start on the file's first line, after its ---: YAML's lines are the file's.
+    data, node = compose_reporting(raw_fields, rel, "front matter")
     data = {} if node is None else data
     if not isinstance(data, dict):
         raise fail("the front matter must be fields written as name: value, one per line", 2, "front matter")

@@ -24,7 +24,7 @@ from .pages import InTheNewsPage, MediaPage
 from .problems import Problem, ProblemsFound, did_you_mean
 from .sections import PRESS
 from .settings import IssueArea, Settings
-from .yamlnodes import compose, item_nodes, key_lines, line_of, value_node
+from .yamlnodes import compose_reporting, item_nodes, key_lines, line_of, read_text, value_node
 
 if TYPE_CHECKING:
     from .listings import Listings
@@ -334,21 +334,7 @@ def _read_data_file(root: Path, rel: str) -> tuple[Any, yaml.Node | None] | None
     path = root / rel
     if not path.is_file():
         return None
-    try:
-        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        raise ProblemsFound([Problem(rel, 1, "file", "is not UTF-8 text: open it in your editor and save it "
-                                                     "with the UTF-8 encoding")]) from None
-    try:
-        return compose(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        what = getattr(error, "problem", None) or "it is not valid YAML"
-        raise ProblemsFound([Problem(
-            rel, mark.line + 1 if mark else 1, "file",
-            f"cannot be read ({what}): check the indentation, quotes and colons on this line; "
-            "a value containing a colon must be in quotes",
-        )]) from None
+    return compose_reporting(read_text(path, rel), rel, "file")
 
 
 def _read_entries(rel: str, kind: str, nodes: list[yaml.Node], entries: list, schema: DataSchema,

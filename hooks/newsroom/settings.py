@@ -6,10 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-
 from .problems import Problem, ProblemsFound, did_you_mean
 from .slugs import slugify
+from .yamlnodes import compose_reporting, read_text
 
 SETTINGS_FILE = "newsroom.yml"
 
@@ -82,11 +81,8 @@ def load_settings(root: Path) -> Settings:
     path = root / SETTINGS_FILE
     if not path.exists():
         return Settings()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise ProblemsFound([Problem(SETTINGS_FILE, 1, "file", f"cannot be read as YAML: {error}")]) from None
-    return _validate(data)
+    data, _ = compose_reporting(read_text(path, SETTINGS_FILE), SETTINGS_FILE, "file")
+    return _validate(data or {})
 
 
 def _validate(data: object) -> Settings:

@@ -5,9 +5,12 @@ Shared by the front matter of content files and the data files under `data/`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+from .problems import Problem, ProblemsFound
 
 
 # libyaml's parser, where PyYAML was built with it, reads front matter several times faster:
@@ -23,6 +26,29 @@ TextDatesLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def read_text(path: Path, rel: str) -> str:
+    """A file's text without a byte-order mark; ProblemsFound naming `rel` if it is not UTF-8."""
+    try:
+        return path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise ProblemsFound([Problem(rel, 1, "file", "is not UTF-8 text: open it in your editor and save it "
+                                                     "with the UTF-8 encoding")]) from None
+
+
+def compose_reporting(text: str, rel: str, field: str) -> tuple[Any, yaml.Node | None]:
+    """`compose`, with a YAML error turned into a problem of `rel` on the line at fault."""
+    try:
+        return compose(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        what = getattr(error, "problem", None) or "it is not valid YAML"
+        raise ProblemsFound([Problem(
+            rel, mark.line + 1 if mark else 1, field,
+            f"cannot be read ({what}): check the indentation, quotes and colons on this line; "
+            "a value containing a colon must be in quotes",
+        )]) from None
 
 
 def compose(text: str) -> tuple[Any, yaml.Node | None]:
