@@ -38,6 +38,7 @@ from newsroom.metadata import page_meta
 from newsroom.pages import IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, SearchPage
 from newsroom.problems import ProblemsFound
 from newsroom.related import related_items
+from newsroom.sections import PRESS
 from newsroom.search_index import SearchIndexError, index_site
 from newsroom.settings import Settings, load_settings
 from newsroom.slugs import slugify
@@ -121,13 +122,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     listings = build.listings = Listings.build(catalog.items, build.settings)
     _warn(listings.problems, "the partner's page lists the item under the first spelling")
+    build.feeds = feed_places(build.site, catalog.items, listings)
     media = build.media = load_media(build.root, Path(config.docs_dir), build.settings)
     _warn(media.problems, "left out of the media pages until it is fixed")
-    for view in (*listings.pages(build.settings.page_size), SearchPage(), *media.pages(listings)):
+    press_feeds = build.feeds[PRESS.key].links
+    for view in (*listings.pages(build.settings.page_size), SearchPage(), *media.pages(listings, press_feeds)):
         _add_generated_page(files, config, view)
 
     build.related = related_items(catalog.items)
-    build.feeds = feed_places(build.site, catalog.items, listings)
     if _dirty and (home := files.get_file_from_path("index.md")) is not None:
         # The home page lists the newest items, which its own file does not show.
         home.is_modified = lambda: True
@@ -187,7 +189,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     build = _current()
     view = build.pages.get(page.file.src_uri)
     context["view"] = view
-    context["feed_links"] = [link for place in _feeds_of(view) for link in place.links(build.site)]
+    context["feed_links"] = [link for place in _feeds_of(view) for link in place.links]
     if isinstance(view, ItemPage):
         context["related"] = build.related.get(view.item, ())
         page.edit_url = _edit_url(build.settings, view.source)
@@ -204,7 +206,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
     # Pages rendered from theme templates alone (the 404 page) link the site's feeds too.
-    context["feed_links"] = [link for place in _feeds_of(None) for link in place.links(_current().site)]
+    context["feed_links"] = [link for place in _feeds_of(None) for link in place.links]
     return context
 
 
@@ -264,7 +266,7 @@ def _feeds_of(view: object) -> list[FeedPlace]:
     elif isinstance(view, ListingPage) and view.listing.area is not None:
         keys.append(f"issue:{view.listing.area.slug}")
     elif isinstance(view, MediaPage):
-        keys.append("press")
+        keys.append(PRESS.key)
     return [feeds[key] for key in keys if key in feeds]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -61,20 +62,27 @@ class FeedPlace:
     title: str
     description: str
     items: tuple[Item, ...]
+    url: str
+    """The place's page, absolute."""
 
-    def links(self, site: SiteInfo) -> tuple[FeedLink, ...]:
-        return tuple(FeedLink(f"{self.title} — {fmt.label}", urljoin(site.url, self.path + fmt.filename),
-                              fmt.media_type) for fmt in FORMATS)
+    def feed_url(self, fmt: FeedFormat) -> str:
+        return self.url + fmt.filename
+
+    @cached_property
+    def links(self) -> tuple[FeedLink, ...]:
+        """Its feeds for a page's head; made once, then linked from every page of the place."""
+        return tuple(FeedLink(f"{self.title} — {fmt.label}", self.feed_url(fmt), fmt.media_type) for fmt in FORMATS)
 
 
 def feed_places(site: SiteInfo, items: Sequence[Item], listings: Listings) -> dict[str, FeedPlace]:
     """Every place with feeds, by key: `site`, a section key, or `issue:<slug>`."""
-    places = [FeedPlace("site", "", site.name, site.description, tuple(items))]
-    places += [FeedPlace(listing.section.key, listing.path, listing.title, listing.description, listing.items)
+    places = [("site", "", site.name, site.description, tuple(items))]
+    places += [(listing.section.key, listing.path, listing.title, listing.description, listing.items)
                for listing in listings.sections if listing.section is not None]
-    places += [FeedPlace(f"issue:{listing.area.slug}", listing.path, listing.title, listing.description,
-                         listing.items) for listing in listings.issues if listing.area is not None]
-    return {place.key: place for place in places}
+    places += [(f"issue:{listing.area.slug}", listing.path, listing.title, listing.description, listing.items)
+               for listing in listings.issues if listing.area is not None]
+    return {key: FeedPlace(key, path, title, description, found, urljoin(site.url, path))
+            for key, path, title, description, found in places}
 
 
 def render_all(places: Iterable[FeedPlace], site: SiteInfo, contents: Mapping[Item, str], size: int,
@@ -136,12 +144,12 @@ def _feedgen(place: FeedPlace, site: SiteInfo, entries: list[_Entry], updated: d
              fmt: FeedFormat) -> FeedGenerator:
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
-    page_url = urljoin(site.url, place.path)
+    page_url = place.url
     fg.id(page_url)
     fg.title(place.title if place.key == "site" else f"{site.name} — {place.title}")
     fg.subtitle(place.description or site.name)
     # feedgen gives RSS's <link> the last link added: the HTML page, after the feed's own.
-    fg.link(href=urljoin(site.url, place.path + fmt.filename), rel="self", type=fmt.media_type)
+    fg.link(href=place.feed_url(fmt), rel="self", type=fmt.media_type)
     fg.link(href=page_url, rel="alternate")
     fg.author(name=site.name)
     fg.language(site.language)
@@ -173,8 +181,8 @@ def _json_feed(place: FeedPlace, site: SiteInfo, entries: list[_Entry]) -> bytes
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": place.title if place.key == "site" else f"{site.name} — {place.title}",
-        "home_page_url": urljoin(site.url, place.path),
-        "feed_url": urljoin(site.url, place.path + JSON_FEED.filename),
+        "home_page_url": place.url,
+        "feed_url": place.feed_url(JSON_FEED),
         "description": place.description or site.name,
         "language": site.language,
         "authors": [{"name": site.name}],

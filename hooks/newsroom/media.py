@@ -27,6 +27,7 @@ from .settings import IssueArea, Settings
 from .yamlnodes import compose_reporting, item_nodes, key_lines, line_of, read_text, value_node
 
 if TYPE_CHECKING:
+    from .feeds import FeedLink
     from .listings import Listings
 
 MEDIA_FILE = "data/media.yml"
@@ -34,20 +35,6 @@ COVERAGE_FILE = "data/in-the-news.yml"
 ZIP_PATH = "media/press-kit.zip"
 """Where the press kit's zip is written in the built site."""
 NEWEST_PRESS_RELEASES = 5
-
-
-@dataclass(frozen=True)
-class PressFeed:
-    format: str
-    path: str
-    """URL path relative to the site root."""
-
-
-PRESS_FEEDS = (
-    PressFeed("RSS", f"{PRESS.url}/feed.xml"),
-    PressFeed("Atom", f"{PRESS.url}/atom.xml"),
-    PressFeed("JSON Feed", f"{PRESS.url}/feed.json"),
-)
 
 
 # ---------------------------------------------------------------------------
@@ -173,11 +160,11 @@ class MediaData:
     """Newest first."""
     problems: tuple[Problem, ...] = ()
 
-    def pages(self, listings: Listings) -> tuple[MediaPage, InTheNewsPage]:
+    def pages(self, listings: Listings, press_feeds: tuple[FeedLink, ...]) -> tuple[MediaPage, InTheNewsPage]:
         """The media page and In the News; the press releases come from the press listing."""
         press = next(listing for listing in listings.sections if listing.section is PRESS)
         in_the_news = InTheNewsPage(self.coverage)
-        media = MediaPage(self.kit, press.items[:NEWEST_PRESS_RELEASES], PRESS_FEEDS, in_the_news)
+        media = MediaPage(self.kit, press.items[:NEWEST_PRESS_RELEASES], press_feeds, in_the_news)
         return media, in_the_news
 
     def write_press_kit(self, site_dir: Path) -> Path | None:

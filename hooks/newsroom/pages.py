@@ -12,7 +12,8 @@ from .content import Chapter, Item
 
 if TYPE_CHECKING:
     from .listings import Listing
-    from .media import Coverage, MediaKit, PressFeed
+    from .feeds import FeedLink
+    from .media import Coverage, MediaKit
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,7 +117,7 @@ class MediaPage:
     """Contacts, spokespeople, boilerplate, response times and press kit; None while `data/media.yml` is absent."""
     press_releases: tuple[Item, ...]
     """The newest press releases, newest first."""
-    press_feeds: tuple[PressFeed, ...]
+    press_feeds: tuple[FeedLink, ...]
     in_the_news: InTheNewsPage
     coverage_shown: int = 3
     path: str = "media/"
