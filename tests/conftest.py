@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import logging
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -132,29 +137,27 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def serve():
-    """Serve a built site folder on 127.0.0.1 for the test; returns its base URL."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    servers = []
-
+@contextmanager
+def served(site_dir: Path) -> Iterator[str]:
+    """Serve a built site folder on 127.0.0.1 while the block runs; gives its base URL."""
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args) -> None:
             pass
 
-    def start(site_dir: Path) -> str:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site_dir)))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
-
-    yield start
-    for server in servers:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def serve():
+    """Serve built site folders on 127.0.0.1 for the test: `serve(site_dir)` gives the base URL."""
+    with ExitStack() as stack:
+        yield lambda site_dir: stack.enter_context(served(site_dir))
 
 
 # ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from conftest import page_of_each_kind
+from conftest import page_of_each_kind, served
 
 AXE_RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "best-practice"]}}
 KINDS = ["home", "blog listing", "press listing", "toolkit listing", "issue index", "issue page", "partner index",
@@ -14,19 +14,8 @@ KINDS = ["home", "blog listing", "press listing", "toolkit listing", "issue inde
 
 @pytest.fixture(scope="module")
 def base_url(project_site):
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(project_site.site_dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with served(project_site.site_dir) as url:
+        yield url
 
 
 def violations(page) -> list[str]:
