@@ -50,6 +50,18 @@ class BuildResult:
                 if word.encode() in self.readable_bytes(p)]
 
 
+def mkdocs_build(config_file: Path, *, strict: bool, preview: bool = False, dirty: bool = False) -> Path:
+    """Build as `mkdocs build` (or, with `preview`, one build of `mkdocs serve`) does; returns the site folder.
+
+    Raises mkdocs' Abort when the build fails.
+    """
+    config = load_config(str(config_file), strict=strict)
+    # As the command line does before building.
+    config.plugins.on_startup(command="serve" if preview else "build", dirty=dirty)
+    build(config, serve_url="http://127.0.0.1:8000/" if preview else None, dirty=dirty)
+    return Path(config.site_dir)
+
+
 def project_config() -> dict:
     """The project's own mkdocs.yml, with its paths made absolute so a fixture site uses our hooks and theme."""
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -96,16 +108,13 @@ class FixtureSite:
             self._monkeypatch.delenv("NEWSROOM_NOW", raising=False)
         else:
             self._monkeypatch.setenv("NEWSROOM_NOW", now)
-        config = load_config(str(self.root / "mkdocs.yml"), strict=strict)
         self._caplog.clear()
-        result = BuildResult(Path(config.site_dir))
         with self._caplog.at_level(logging.WARNING):
-            # As `mkdocs serve` and `mkdocs build` do before building.
-            config.plugins.on_startup(command="serve" if preview else "build", dirty=dirty)
             try:
-                build(config, serve_url="http://127.0.0.1:8000/" if preview else None, dirty=dirty)
+                site_dir = mkdocs_build(self.root / "mkdocs.yml", strict=strict, preview=preview, dirty=dirty)
+                result = BuildResult(site_dir)
             except Abort:
-                result.failed = True
+                result = BuildResult(self.root / "site", failed=True)
         result.warnings = [r.getMessage() for r in self._caplog.records if r.levelno >= logging.WARNING]
         return result
 
@@ -183,10 +192,7 @@ def project_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config_data), encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("NEWSROOM_NOW", PROJECT_NOW)
-        config = load_config(str(root / "mkdocs.yml"), strict=True)
-        config.plugins.on_startup(command="build", dirty=False)
-        build(config)
-    return BuildResult(Path(config.site_dir))
+        return BuildResult(mkdocs_build(root / "mkdocs.yml", strict=True))
 
 
 def page_of_each_kind(result: BuildResult) -> dict[str, str]:
