@@ -586,6 +586,7 @@ def make_item(seed: int, plan: Plan, site: Site, taken_urls: set[str], taken_fil
         front.append(("slug", slug))
     if rng.random() < 0.15:
         front.append(("image", f"https://images.municipaljustice.org/{plan.day.year}/{slug}.jpg"))
+        front.append(("image_alt", writer.sentence()))
     if rng.random() < (0.3 if plan.section == "toolkits" else 0.02):
         front.append(("featured", True))
     if plan.status == "draft":

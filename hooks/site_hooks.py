@@ -28,12 +28,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from newsroom.catalog import Catalog, ReadCache, image_problems
+from newsroom.catalog import ReadCache
 from newsroom.content import Item
 from newsroom.dates import build_clock
 from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_all, robots_txt
-from newsroom.listings import Listings
-from newsroom.media import MediaData, load_media
+from newsroom.loader import SiteLoad, load_site
 from newsroom.metadata import page_meta
 from newsroom.pages import IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, SearchPage
 from newsroom.problems import ProblemsFound
@@ -57,10 +56,8 @@ class _Build:
     settings: Settings
     now: datetime
     preview: bool
-    catalog: Catalog | None = None
-    listings: Listings | None = None
+    load: SiteLoad | None = None
     related: dict[Item, tuple[Item, ...]] = field(default_factory=dict)
-    media: MediaData = field(default_factory=MediaData)
     pages: dict[str, ItemPage | ListingPage | IndexPage | SearchPage | MediaPage | InTheNewsPage] = field(
         default_factory=dict)
     """Every page the hooks add, by its source URI in MkDocs' files."""
@@ -109,27 +106,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     build = _current()
-    catalog = build.catalog = Catalog.load(build.root, build.settings, build.now, preview=build.preview,
-                                           cache=_read_cache)
-    _warn(catalog.problems, "this item is left out of the site until it is fixed")
-    _withhold_files_of_unpublished_items(files, catalog)
-    _warn(image_problems(list(catalog.items), Path(config.docs_dir)),
-          "its cards and social cards show a broken image until it is fixed")
-    for item in catalog.items:
+    load = build.load = load_site(build.root, Path(config.docs_dir), build.settings, build.now,
+                                  preview=build.preview, cache=_read_cache)
+    for finding in load.findings:
+        log.warning(str(finding))
+    for path in sorted(load.withheld_files):
+        if (file := files.get_file_from_path(path)) is not None:
+            files.remove(file)
+    for item in load.catalog.items:
         _add_page(files, config, build.root, ItemPage(item))
         for chapter in item.chapters:
             _add_page(files, config, build.root, ItemPage(item, chapter))
 
-    listings = build.listings = Listings.build(catalog.items, build.settings)
-    _warn(listings.problems, "the partner's page lists the item under the first spelling")
-    build.feeds = feed_places(build.site, catalog.items, listings)
-    media = build.media = load_media(build.root, Path(config.docs_dir), build.settings)
-    _warn(media.problems, "left out of the media pages until it is fixed")
+    build.feeds = feed_places(build.site, load.catalog.items, load.listings)
     press_feeds = build.feeds[PRESS.key].links
-    for view in (*listings.pages(build.settings.page_size), SearchPage(), *media.pages(listings, press_feeds)):
+    views = (*load.listings.pages(build.settings.page_size), SearchPage(), *load.media.pages(load.listings, press_feeds))
+    for view in views:
         _add_generated_page(files, config, view)
 
-    build.related = related_items(catalog.items)
+    build.related = related_items(load.catalog.items)
     if _dirty and (home := files.get_file_from_path("index.md")) is not None:
         # The home page lists the newest items, which its own file does not show.
         home.is_modified = lambda: True
@@ -195,8 +190,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
         page.edit_url = _edit_url(build.settings, view.source)
     elif view is None:
         page.edit_url = _edit_url(build.settings, f"{Path(config.docs_dir).name}/{page.file.src_uri}")
-    if page.is_homepage and build.listings is not None:
-        context["home"] = build.listings.home
+    if page.is_homepage and build.load is not None:
+        context["home"] = build.load.listings.home
     title = view.title if view is not None else (build.site.name if page.is_homepage else page.title or "")
     description = view.description if view is not None else page.meta.get("description", "")
     context["meta"] = page_meta(view, build.site, page.canonical_url or build.site.url, title, description,
@@ -213,9 +208,9 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 def on_post_build(config: MkDocsConfig) -> None:
     build = _current()
     started = time.perf_counter()
-    newest = build.catalog.items[0].date if build.catalog.items else datetime.fromtimestamp(0, build.settings.timezone)
+    newest = build.load.catalog.items[0].date if build.load.catalog.items else datetime.fromtimestamp(0, build.settings.timezone)
     # A quick preview rebuild renders only what changed: the others' HTML is from earlier builds.
-    contents = {item: _rendered.get(str(build.root / item.source), "") for item in build.catalog.items}
+    contents = {item: _rendered.get(str(build.root / item.source), "") for item in build.load.catalog.items}
     feeds = render_all(build.feeds.values(), build.site, contents, build.settings.feed_size, newest)
     for place, files in feeds:
         folder = Path(config.site_dir) / place.path
@@ -223,7 +218,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         for name, data in files.items():
             (folder / name).write_bytes(data)
     log.info(f"feeds: {3 * len(build.feeds)} files in {time.perf_counter() - started:.2f}s")
-    build.media.write_press_kit(Path(config.site_dir))
+    build.load.media.write_press_kit(Path(config.site_dir))
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(build.site), encoding="utf-8")
 
     # Last, once every page is written: the search index is made from the built HTML.
@@ -251,7 +246,7 @@ def _lastmod(view: object) -> str:
 
     Never the build's clock, which would change the sitemap on every build.
     """
-    items = (view.item,) if isinstance(view, ItemPage) else getattr(view, "items", ()) or _current().catalog.items
+    items = (view.item,) if isinstance(view, ItemPage) else getattr(view, "items", ()) or _current().load.catalog.items
     return items[0].date.date().isoformat() if items else "1970-01-01"
 
 
@@ -268,19 +263,6 @@ def _feeds_of(view: object) -> list[FeedPlace]:
     elif isinstance(view, MediaPage):
         keys.append(PRESS.key)
     return [feeds[key] for key in keys if key in feeds]
-
-
-def _warn(problems, consequence: str) -> None:
-    for problem in problems:
-        log.warning(f"{problem} ({consequence})")
-
-
-def _withhold_files_of_unpublished_items(files: Files, catalog: Catalog) -> None:
-    # An image only an unpublished item shows (a report's cover before its embargo) stays unpublished too.
-    shown = {path for item in catalog.items for path in item.linked_files()}
-    for path in sorted({path for item in catalog.withheld for path in item.linked_files()} - shown):
-        if (file := files.get_file_from_path(path)) is not None:
-            files.remove(file)
 
 
 def _current() -> _Build:

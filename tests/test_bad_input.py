@@ -9,11 +9,11 @@ GOOD = "---\ntitle: Good neighbour\ndate: 2024-05-05\nissues: [Climate]\n---\n\n
 BAD_FILES = {
     "unreadable YAML": (
         "---\ntitle: Rent relief: the vote\ndate: 2024-05-05\nissues: [Climate]\n---\n\nText\n",
-        "posts/bad.md:2: front matter:", "in quotes",
+        "posts/bad.md:2: title:", 'in double quotes, for example title: "Rent relief: the vote"',
     ),
     "missing title": (
         "---\ndate: 2024-05-05\nissues: [Climate]\n---\n\nText\n",
-        "posts/bad.md:1: title: is missing", "title:",
+        "posts/bad.md:2: title: is missing", "title:",
     ),
     "empty issues": (
         "---\ntitle: Rent\ndate: 2024-05-05\nissues: []\n---\n\nText\n",
@@ -121,7 +121,7 @@ def test_bad_settings_file_is_a_clear_error(site) -> None:
     assert result.failed
     message = "\n".join(result.warnings)
     assert "newsroom.yml:1: timezone: 'Mars/Olympus_Mons' is not a time zone" in message
-    assert "newsroom.yml:1: page_sise: is not a setting" in message
+    assert "newsroom.yml:2: page_sise: is not a setting" in message
 
 
 @pytest.mark.parametrize(("text", "where"), [

@@ -213,8 +213,8 @@ BAD_INPUT = {
     "2024-05-20-same-address.md": "---\ntitle: Later\ndate: 2024-05-20\nissues: [Climate]\n---\n\nText\n",
 }
 EXPECTED = {
-    "unreadable-yaml.md": ("2", "front matter", "in quotes"),
-    "missing-field.md": ("1", "title", "is missing"),
+    "unreadable-yaml.md": ("2", "title", "in double quotes"),
+    "missing-field.md": ("2", "title", "is missing"),
     "impossible-date.md": ("3", "date", "is not a real date"),
     "unknown-issue.md": ("4", "issues", "Did you mean 'Police Reform'?"),
     "unknown-field.md": ("5", "isues", "Did you mean 'issues'?"),

@@ -14,7 +14,7 @@ from newsroom.settings import Settings
 
 GUIDE = Path(__file__).resolve().parent.parent / "CONTRIBUTING.md"
 HEADER = re.compile(r"^\|\s*field\s*\|\s*required\s*\|")
-REQUIRED = {"yes": True, "no": False}
+REQUIRED = {"yes": True, "no": False, "with `image`": False}
 
 
 def field_table() -> list[list[str]]:

@@ -150,15 +150,15 @@ def test_every_card_link_resolves_to_a_built_page(site) -> None:
 
 def test_cards_show_the_item_image_and_a_missing_image_is_named(site) -> None:
     site.write("docs/images/rally.png", b"\x89PNG\r\n\x1a\n")
-    site.item("posts/with-image.md", title="With image", image="/images/rally.png")
-    site.item("press/no-slash.md", title="No slash", image="images/rally.png")
-    site.item("posts/missing.md", title="Missing image", image="/images/nowhere.jpg")
+    site.item("posts/with-image.md", title="With image", image="/images/rally.png", image_alt="Tenants rally")
+    site.item("press/no-slash.md", title="No slash", image="images/rally.png", image_alt="Tenants rally")
+    site.item("posts/missing.md", title="Missing image", image="/images/nowhere.jpg", image_alt="Nothing")
 
     result = site.build()
 
-    assert '<img class="nr-card__image" src="../images/rally.png" alt="" loading="lazy">' in result.page("blog/")
-    assert '<img class="nr-card__image" src="../images/rally.png" alt="" loading="lazy">' in result.page("press/")
-    assert any(w.startswith("posts/missing.md:1: image: '/images/nowhere.jpg' is not a file under docs/")
+    assert '<img class="nr-card__image" src="../images/rally.png" alt="Tenants rally" loading="lazy">' in result.page("blog/")
+    assert '<img class="nr-card__image" src="../images/rally.png" alt="Tenants rally" loading="lazy">' in result.page("press/")
+    assert any(w.startswith("posts/missing.md:3: image: '/images/nowhere.jpg' is not a file under docs/")
                for w in result.warnings), result.warnings
     assert "Missing image" in result.page("blog/")
     assert site.build(strict=True).failed

@@ -56,14 +56,14 @@ ENTRY_2 = """\
 ENTRY_3 = """\
 - outlet: Lakeshore Daily News
   headline: New story <with> "quotes" & more
-  date: 2026-02-01
+  date: 2025-09-01
   url: https://lakeshore.example/new?ref=a&b=c
   issues: [Democracy]
 """
 ENTRY_4 = """\
 - outlet: Statehouse Wire
   headline: Newest story
-  date: 2026-03-15
+  date: 2025-11-15
   url: http://statehousewire.example/newest
 """
 
@@ -318,7 +318,8 @@ def test_unreadable_coverage_file_names_the_line(site) -> None:
     result = site.build(strict=True)
 
     assert result.failed
-    assert any("data/in-the-news.yml:7: file: cannot be read" in w and "in quotes" in w for w in result.warnings), \
+    assert any("data/in-the-news.yml:7: headline: the value holds a colon" in w and "in double quotes" in w
+               for w in result.warnings), \
         result.warnings
 
 

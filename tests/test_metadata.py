@@ -26,7 +26,7 @@ def json_ld(head) -> dict:
 def test_item_page_has_description_canonical_social_cards_and_news_article(site) -> None:
     site.write("docs/images/heat.png", b"\x89PNG\r\n\x1a\n")
     site.item("press/heat.md", title='Heat & "shade" <rules>', date="2024-07-02 10:00", issues=["Climate"],
-              summary="Officials back a federal heat standard.", image="/images/heat.png",
+              summary="Officials back a federal heat standard.", image="/images/heat.png", image_alt="A heat map",
               authors=["Council Member Ana Beltrán"])
 
     head = head_of(site.build(strict=True).page("press/2024/07/heat/"))

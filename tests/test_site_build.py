@@ -159,7 +159,7 @@ def test_a_bad_build_clock_is_a_clear_error(site) -> None:
 def test_an_image_only_an_unpublished_item_shows_is_not_published(site) -> None:
     site.write("docs/images/cover.png", b"\x89PNG\r\n\x1a\nquokkacover")
     site.write("docs/images/shared.png", b"\x89PNG\r\n\x1a\nshared")
-    site.item("press/report.md", date="2025-12-01", embargo="2026-02-01 09:00", image="/images/cover.png",
+    site.item("press/report.md", date="2025-12-01", embargo="2026-02-01 09:00", image="/images/cover.png", image_alt="Report cover",
               body="![Shared chart](/images/shared.png)")
     site.item("posts/public.md", body="![Shared chart](/images/shared.png)")
 

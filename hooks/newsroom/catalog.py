@@ -122,7 +122,7 @@ def claim_urls(items: list[Item]) -> tuple[list[Item], list[Problem]]:
             owners[item.path] = item
             continue
         problems.append(Problem(
-            item.source, 1, "slug",
+            item.source, item.line_of("slug"), "slug",
             f"gives the address /{item.path} which {taken_by.source} already has (it was published first): "
             "give one of them a different slug: field",
         ))
@@ -131,16 +131,3 @@ def claim_urls(items: list[Item]) -> tuple[list[Item], list[Problem]]:
 
 def _rel(root: Path, path: Path) -> str:
     return path.relative_to(root).as_posix()
-
-
-def image_problems(items: list[Item], docs_dir: Path) -> list[Problem]:
-    """Each item whose `image:` names a file that is not under the docs folder."""
-    problems: list[Problem] = []
-    for item in items:
-        if item.image and "://" not in item.image and not (docs_dir / item.image.lstrip("/")).is_file():
-            problems.append(Problem(
-                item.source, 1, "image",
-                f"'{item.image}' is not a file under {docs_dir.name}/: put the image in {docs_dir.name}/images/ "
-                f"and write its path from there, e.g. image: /images/{Path(item.image).name}",
-            ))
-    return problems

@@ -17,20 +17,19 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-import yaml
 
 from .catalog import read_all
 from .cli_check import check_content, partner_lookalikes
 from .content import Item
 from .dates import NOW_VARIABLE, build_clock, parse_moment
 from .media import read_media_kit
+from .siteconfig import CONFIG_FILE, site_docs_dir, site_url
 from .problems import Problem, ProblemsFound
 from .scaffold import KINDS, NewItem, PressOffice, new_item
 from .sections import Section
 from .settings import SETTINGS_FILE, Settings, load_settings
 from .slugs import slugify
 
-CONFIG_FILE = "mkdocs.yml"
 """The file that marks the repository's root folder."""
 
 # Which option of `newsroom new` gives each field, to say what to change in a message.
@@ -214,9 +213,9 @@ def run_new(args: argparse.Namespace, root: Path, settings: Settings) -> int:
     _refuse_taken(root, planned, existing)
     _write_new(root / planned.source, planned.text)
     print(f"Created {planned.source}")
-    print(f"Its address: {_site_url(root)}{planned.item.path}")
+    print(f"Its address: {site_url(root)}{planned.item.path}")
     _say_when_public(planned.item, settings)
-    for warning in partner_lookalikes(root, [*existing, planned.item]):
+    for warning in partner_lookalikes([*existing, planned.item]):
         if warning.path == planned.source:
             print(f"Note: {warning.message}")
     print(f"Next: write the text, then run: newsroom check {planned.source}")
@@ -244,7 +243,7 @@ def _press_office(root: Path, settings: Settings) -> PressOffice:
     """The boilerplate and first press contact of data/media.yml, as on the media page; the defaults without it."""
     # Mistakes in data/media.yml are the build's and newsroom check's to report; here
     # whatever is readable is used, and the defaults fill in for the rest.
-    kit, _ = read_media_kit(root, root / str(_mkdocs_config(root).get("docs_dir") or "docs"), settings)
+    kit, _ = read_media_kit(root, site_docs_dir(root), settings)
     if kit is None or not kit.boilerplate or not kit.contacts:
         return PressOffice()
     contact = kit.contacts[0]
@@ -280,28 +279,6 @@ def _say_when_public(item: Item, settings: Settings) -> None:
     now = _clock(settings)
     if item.published_at > now:
         print(f"It becomes public at {item.published_at.isoformat()}, after it is merged and the site is rebuilt.")
-
-
-def _site_url(root: Path) -> str:
-    """`site_url` from mkdocs.yml with its trailing slash, or `/` to print root-relative addresses."""
-    url = _mkdocs_config(root).get("site_url")
-    return f"{str(url).rstrip('/')}/" if url else "/"
-
-
-def _mkdocs_config(root: Path) -> dict:
-    """mkdocs.yml as plain data, or {} when it cannot be read: only used to print nicer output."""
-    try:
-        config = yaml.load((root / CONFIG_FILE).read_text(encoding="utf-8"), Loader=_LenientLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}
-    return config if isinstance(config, dict) else {}
-
-
-class _LenientLoader(yaml.SafeLoader):
-    """Safe YAML that reads MkDocs' custom tags (`!ENV`, `!!python/name:`) as nothing instead of failing."""
-
-
-_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 # ---------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """`newsroom check`: every problem the build would find, plus what only a look across all items shows.
 
-Validation is the build's own (`catalog.read_all`, `catalog.claim_urls`); this module only
-chooses which items to look at and adds the cross-item checks a single build cannot make
-(URLs claimed by drafts and embargoed items, partner names spelt two ways).
+Validation is the build's own (`loader.load_site`); this module only chooses which files to
+report on and adds what a single build cannot see (URLs that drafts and embargoed items will
+claim, partner names spelt two ways).
 """
 
 from __future__ import annotations
@@ -12,19 +12,20 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import chain
 from pathlib import Path
 
-from .catalog import claim_urls, discover, image_problems, read_all
+from .catalog import discover
 from .content import Item
-from .listings import group_partners
-from .media import COVERAGE_FILE, MEDIA_FILE, load_media
+from .dates import build_clock
+from .loader import load_site
+from .media import COVERAGE_FILE, MEDIA_FILE
 from .problems import Problem
 from .sections import SECTIONS
 from .settings import Settings
+from .siteconfig import site_docs_dir
 
-DOCS_DIR = "docs"
-"""MkDocs' docs_dir, where the press kit lives; the command does not read mkdocs.yml."""
 DATA_FILES = (MEDIA_FILE, COVERAGE_FILE)
 
 LOOKALIKE_CUTOFF = 0.92
@@ -89,27 +90,28 @@ def _under(source: str, rel: str) -> bool:
     return rel == "." or source == rel or source.startswith(rel + "/")
 
 
-def check_content(root: Path, settings: Settings, paths: Sequence[Path] = ()) -> CheckReport:
-    """Check every item (or those under `paths`) with the build's rules, and across all items."""
+def check_content(root: Path, settings: Settings, paths: Sequence[Path] = (), *, now: datetime | None = None,
+                  docs_dir: Path | None = None) -> CheckReport:
+    """Check every item (or those under `paths`) with the build's own loader, and across all items.
+
+    `now` is the build's clock (default: `NEWSROOM_NOW` or the current time); `docs_dir` is
+    MkDocs' docs folder (default: the one mkdocs.yml names).
+    """
     selection = Selection(root, paths)
-    items, problems = read_all(root, settings)
+    load = load_site(root, docs_dir or site_docs_dir(root), settings, now or build_clock(settings.timezone))
+    items = [*load.catalog.items, *load.catalog.withheld]
+    files = _content_files(root)
+    found = {p for p in load.problems if p.path in selection}
     # Across all items, drafts and embargoed ones included: a clash found only on the
     # day an embargo lifts would keep a press release off the site at its moment.
-    kept, conflicts = claim_urls(items)
-    files = _content_files(root)
-    found = {p for p in problems if p.path in selection}
-    found |= set(_conflicts_in(selection, conflicts, items, kept))
-    found |= {p for p in image_problems(items, root / DOCS_DIR) if p.path in selection}
-    found |= {p for p in group_partners(items)[1] if p.path in selection}
-    # The media page's data files fail the strict build too: check them with everything.
-    found |= {p for p in load_media(root, root / DOCS_DIR, settings).problems if p.path in selection}
+    found |= set(_conflicts_in(selection, list(load.later_conflicts), items))
     found |= set(selection.problems(set(files) | set(DATA_FILES)))
     counted = [is_chapter for source, is_chapter in files.items() if source in selection]
     return CheckReport(
         items=counted.count(False),
         chapters=counted.count(True),
         problems=tuple(sorted(found)),
-        warnings=tuple(sorted(p for p in partner_lookalikes(root, items) if p.path in selection)),
+        warnings=tuple(sorted(p for p in partner_lookalikes(items) if p.path in selection)),
     )
 
 
@@ -122,18 +124,21 @@ def _content_files(root: Path) -> dict[str, bool]:
     return files
 
 
-def _conflicts_in(selection: Selection, conflicts: list[Problem], items: list[Item], kept: list[Item]) -> list[Problem]:
+def _conflicts_in(selection: Selection, conflicts: list[Problem], items: list[Item]) -> list[Problem]:
     # A clash is reported on the later file; checking only the earlier one must show it too.
     by_source = {item.source: item for item in items}
-    owner_of = {item.path: item.source for item in kept}
-    return [p for p in conflicts if p.path in selection or owner_of[by_source[p.path].path] in selection]
+    claimants: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        claimants[item.path].append(item.source)
+    return [p for p in conflicts
+            if any(source in selection for source in claimants[by_source[p.path].path])]
 
 
 # ---------------------------------------------------------------------------
 # Partner names spelt two ways
 
 
-def partner_lookalikes(root: Path, items: Iterable[Item]) -> list[Problem]:
+def partner_lookalikes(items: Iterable[Item]) -> list[Problem]:
     """A warning on each file that spells a partner like another, more used, partner name."""
     uses: dict[str, list[Item]] = defaultdict(list)
     for item in items:
@@ -144,7 +149,7 @@ def partner_lookalikes(root: Path, items: Iterable[Item]) -> list[Problem]:
         n = len(uses[other])
         for item in uses[name]:
             warnings.append(Problem(
-                item.source, _line_of(root / item.source, name), "partners",
+                item.source, item.line_of("partners", name), "partners",
                 f"'{name}' looks like '{other}', which {_items(n)} use{'s' if n == 1 else ''}: "
                 f"if it is the same organisation, write it '{other}' so both share one partner page; "
                 "if they are different organisations, ignore this warning",
@@ -215,12 +220,3 @@ def _pieces_needed(total: int) -> int:
     matched = math.ceil(LOOKALIKE_CUTOFF * total / 2)
     runs = math.floor((1 - LOOKALIKE_CUTOFF) * total) + 1
     return matched - runs * (_PIECE - 1)
-
-
-def _line_of(path: Path, text: str) -> int:
-    # Items do not keep line numbers; the first line naming the partner is the one to edit.
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return 1
-    return next((number for number, line in enumerate(lines, start=1) if text in line), 1)

@@ -6,17 +6,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from urllib.parse import urlsplit
+from typing import Mapping
 
+import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from .dates import parse_moment
-from .fields import CHAPTER_FIELDS, ITEM_FIELDS, FieldSpec
+from .fields import CHAPTER_SCHEMA, ITEM_SCHEMA
 from .problems import Problem, ProblemsFound, did_you_mean
+from .schema import Record, Schema, read_record
 from .sections import Section
 from .settings import IssueArea, Settings
 from .slugs import slug_from_filename, slugify
-from .yamlnodes import compose_reporting, key_lines, read_text
+from .yamltext import control_characters, parse, read_text
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class Chapter:
     body: str
     path: str
     """URL path relative to the site root, with a trailing slash."""
+    body_line: int = 1
+    """The file's line number of the body's first line."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,6 +56,16 @@ class Item:
     featured: bool
     body: str
     chapters: tuple[Chapter, ...] = field(default=())
+    image_alt: str = ""
+    """The image's text alternative; empty for a decorative image or none."""
+    body_line: int = 1
+    """The file's line number of the body's first line."""
+    lines: Mapping[str, int] = field(default_factory=dict)
+    """The line of each front-matter field as written, so later problems name the real line."""
+
+    def line_of(self, name: str, value: str | None = None) -> int:
+        """The line of the field `name` (or of one `value` of a list) in the item's file; 1 when not written."""
+        return self.lines.get(f"{name}:{value}") or self.lines.get(name, 1)
 
     @property
     def published_at(self) -> datetime:
@@ -82,16 +97,18 @@ _ROOT_LINK = re.compile(r"\]\(\s*/([^)\s#?]+)")
 _HANDLER = YAMLHandler()
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Source:
-    rel: str
-    fields: dict[str, Any]
-    lines: dict[str, int]
+    """A content file split into its front matter (read against `schema`) and its body."""
+
+    record: Record
     body: str
+    body_line: int
+    """The file's line number of the body's first line."""
 
 
-def _read_source(path: Path, rel: str) -> _Source:
-    """Split a file into front-matter fields (with their line numbers) and body."""
+def _read_source(path: Path, rel: str, schema: Schema, settings: Settings) -> _Source:
+    """Split and read a file; raises ProblemsFound when it cannot be read at all."""
     def fail(message: str, line: int = 1, field_name: str = "file") -> ProblemsFound:
         return ProblemsFound([Problem(rel, line, field_name, message)])
 
@@ -104,127 +121,41 @@ def _read_source(path: Path, rel: str) -> _Source:
         raw_fields, body = _HANDLER.split(text)
     except ValueError:
         raise fail("has front matter that never ends: add a line --- after the last field") from None
-
+    body_line = text[: len(text) - len(body)].count("\n") + 1
     # The fields start on the file's first line, after its ---: YAML's lines are the file's.
-    data, node = compose_reporting(raw_fields, rel, "front matter")
-    data = {} if node is None else data
-    if not isinstance(data, dict):
+    document = parse(raw_fields, rel, first_line=1)
+    if document.node is not None and not isinstance(document.node, yaml.MappingNode):
         raise fail("the front matter must be fields written as name: value, one per line", 2, "front matter")
-
-    lines, twice = key_lines(node)
-    problems = [Problem(rel, line, key, f"is written twice (first on line {first}): keep only one")
-                for key, line, first in twice]
+    problems = control_characters(body, rel, body_line)
+    record = read_record(document, document.node, schema, context=settings)
     if problems:
-        raise ProblemsFound(problems)
-    return _Source(rel, {str(k): v for k, v in data.items()}, lines, body)
-
-
-def _check_fields(source: _Source, schema: dict[str, FieldSpec]) -> list[Problem]:
-    problems: list[Problem] = []
-    for name in source.fields:
-        if name not in schema:
-            hint = did_you_mean(name, schema) or f" The fields are: {', '.join(schema)}."
-            problems.append(Problem(source.rel, source.lines[name], name, f"is not a field the site knows.{hint}"))
-    for spec in schema.values():
-        value = source.fields.get(spec.name)
-        if spec.required and (value is None or value == [] or (isinstance(value, str) and not value.strip())):
-            state = "is empty" if spec.name in source.fields else "is missing"
-            problems.append(Problem(source.rel, source.lines.get(spec.name, 1), spec.name,
-                                    f"{state}: every item needs it, for example {spec.example}"))
-    return problems
-
-
-class _Fields:
-    """Typed access to one file's fields, collecting a problem per bad value."""
-
-    def __init__(self, source: _Source, settings: Settings) -> None:
-        self.source = source
-        self.settings = settings
-        self.problems: list[Problem] = []
-
-    def _problem(self, name: str, message: str) -> None:
-        self.problems.append(Problem(self.source.rel, self.source.lines.get(name, 1), name, message))
-
-    def text(self, name: str) -> str | None:
-        value = self.source.fields.get(name)
-        if isinstance(value, (dict, list)):
-            self._problem(name, f"must be a single line of text, for example {ITEM_FIELDS[name].example}")
-            return None
-        text = "" if value is None else str(value).strip()
-        return text or None
-
-    def flag(self, name: str) -> bool:
-        value = self.source.fields.get(name)
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            self._problem(name, f"must be true or false, not '{value}'")
-            return False
-        return value
-
-    def moment(self, name: str) -> datetime | None:
-        value = self.source.fields.get(name)
-        if value is None or value == "":
-            return None
-        try:
-            return parse_moment(value, self.settings.timezone)
-        except ValueError as error:
-            self._problem(name, str(error))
-            return None
-
-    def names(self, name: str) -> tuple[str, ...]:
-        value = self.source.fields.get(name)
-        if value is None:
-            return ()
-        values = value if isinstance(value, list) else [value]
-        if any(isinstance(v, (dict, list)) or v is None or str(v).strip() == "" for v in values):
-            self._problem(name, f"must be a list of names, for example {ITEM_FIELDS[name].example}")
-            return ()
-        names = [str(v).strip() for v in values]
-        return tuple(dict.fromkeys(names))
-
-    def partners(self) -> tuple[str, ...]:
-        names = self.names("partners")
-        for name in names:
-            if not slugify(name):
-                self._problem("partners", f"'{name}' gives its page no web address (no letters or digits a URL "
-                                          "can use): write the name in Latin letters, as the organisation does in English")
-        return tuple(name for name in names if slugify(name))
-
-    def issue_areas(self) -> tuple[IssueArea, ...]:
-        areas: list[IssueArea] = []
-        for name in self.names("issues"):
-            area = self.settings.issue_area(name)
-            if area is None:
-                self._problem("issues", self.settings.unknown_area(name))
-            elif area not in areas:
-                areas.append(area)
-        return tuple(areas)
-
-    def authors(self) -> tuple[str, ...]:
-        return tuple(
-            self.settings.authors[name].name if name in self.settings.authors else name
-            for name in self.names("authors")
-        )
+        raise ProblemsFound(problems + record.problems)
+    return _Source(record, body, body_line)
 
 
 def read_item(path: Path, rel: str, section: Section, settings: Settings,
               chapter_files: tuple[tuple[Path, str], ...] = ()) -> Item:
-    """Read and validate one item; raises ProblemsFound with every problem of the file and its chapters."""
-    source = _read_source(path, rel)
-    problems = _check_fields(source, ITEM_FIELDS)
-    fields = _Fields(source, settings)
-    title, date, embargo = fields.text("title"), fields.moment("date"), fields.moment("embargo")
-    issues = fields.issue_areas()
-    slug = _item_slug(fields, path)
-    item_fields = dict(
-        title=title, date=date, embargo=embargo, issues=issues, slug=slug,
-        partners=fields.partners(), authors=fields.authors(),
-        summary=fields.text("summary") or first_paragraph(source.body),
-        draft=fields.flag("draft"), image=fields.text("image"), featured=fields.flag("featured"),
-    )
-    problems += fields.problems
+    """Read and validate one item file and its chapters.
+
+    Returns the `Item`; raises ProblemsFound with every problem of the file and its chapters
+    (the rules: the site contract's "Content" and "Input that is messy but meant").
+    """
+    source = _read_source(path, rel, ITEM_SCHEMA, settings)
+    record, values = source.record, source.record.values
+    slug = _item_slug(record, path)
+    image, image_alt = values["image"] or None, values["image_alt"]
+    if image and urlsplit(image).scheme not in ("", "http", "https"):
+        record.problem("image", f"'{image}' is not a picture the site can show: give a path under docs/, "
+                                "e.g. image: /images/rally.jpg, or an https:// address")
+    if image and image_alt is None and "image_alt" not in record.lines:
+        record.problem("image", "has no image_alt: describe what the picture shows for readers who cannot "
+                                'see it, for example image_alt: "Tenants rally outside City Hall" '
+                                '(or image_alt: "" if it is purely decorative)')
+    authors = _authors(record, settings)
+    partners = _partners(record)
+    problems = list(record.problems)
     chapters: list[Chapter] = []
+    date = values["date"]
     if date is not None and slug:
         item_path = section.item_path(date.year, date.month, slug)
         for chapter_path, chapter_rel in chapter_files:
@@ -235,7 +166,41 @@ def read_item(path: Path, rel: str, section: Section, settings: Settings,
         problems += _chapter_clashes(chapters)
     if problems:
         raise ProblemsFound(problems)
-    return Item(section=section, source=rel, body=source.body, chapters=tuple(chapters), **item_fields)  # type: ignore[arg-type]
+    return Item(
+        section=section, source=rel, title=values["title"], date=date, embargo=values["embargo"],
+        issues=values["issues"], slug=slug, partners=partners, authors=authors,
+        summary=values["summary"] or first_paragraph(source.body), draft=bool(values["draft"]),
+        image=image, image_alt=image_alt or "", featured=bool(values["featured"]),
+        body=source.body, body_line=source.body_line, lines=MappingProxyType(dict(record.lines)),
+        chapters=tuple(chapters),
+    )
+
+
+def _partners(record: Record) -> tuple[str, ...]:
+    names = record.values["partners"] or ()
+    for name in names:
+        if not slugify(name):
+            record.problem("partners", f"'{name}' gives its page no web address (no letters or digits a URL "
+                                       "can use): write the name in Latin letters, as the organisation does in English")
+    return tuple(name for name in names if slugify(name))
+
+
+def _authors(record: Record, settings: Settings) -> tuple[str, ...]:
+    """Author names: a key of newsroom.yml's authors gives that author's name; other text is a name as written.
+
+    Text written like a key (no spaces, lowercase) that is close to a key is a misspelt key.
+    """
+    names: list[str] = []
+    for name in record.values["authors"] or ():
+        if name in settings.authors:
+            names.append(settings.authors[name].name)
+            continue
+        hint = did_you_mean(name, settings.authors) if " " not in name and name == name.lower() else ""
+        if hint:
+            record.problem("authors", f"'{name}' is not a key of the authors in newsroom.yml.{hint} "
+                                      "Write the key exactly, or the author's full name")
+        names.append(name)
+    return tuple(names)
 
 
 def _chapter_clashes(chapters: list[Chapter]) -> list[Problem]:
@@ -250,13 +215,13 @@ def _chapter_clashes(chapters: list[Chapter]) -> list[Problem]:
     return problems
 
 
-def _item_slug(fields: _Fields, path: Path) -> str:
-    written = fields.text("slug")
+def _item_slug(record: Record, path: Path) -> str:
+    written = record.values["slug"]
     stem = path.parent.name if path.name == "index.md" else path.stem
-    slug = slugify(written) if written is not None else slug_from_filename(stem)
+    slug = slugify(written) if written else slug_from_filename(stem)
     if not slug:
-        fields._problem("slug" if written is not None else "file",
-                        "gives an empty web address: add a field such as slug: rent-relief-vote")
+        record.problem("slug" if written else "file",
+                       "gives an empty web address: add a field such as slug: rent-relief-vote")
     return slug
 
 
@@ -264,15 +229,12 @@ _ORDER_PREFIX = re.compile(r"^\d+[-_. ]+")
 
 
 def _read_chapter(path: Path, rel: str, item_path: str, settings: Settings) -> Chapter:
-    source = _read_source(path, rel)
-    problems = _check_fields(source, CHAPTER_FIELDS)
-    fields = _Fields(source, settings)
-    title = fields.text("title")
-    problems += fields.problems
-    if problems:
-        raise ProblemsFound(problems)
+    source = _read_source(path, rel, CHAPTER_SCHEMA, settings)
+    if source.record.problems:
+        raise ProblemsFound(source.record.problems)
     slug = slugify(_ORDER_PREFIX.sub("", path.stem)) or slugify(path.stem)
-    return Chapter(source=rel, title=title or "", slug=slug, body=source.body, path=f"{item_path}{slug}/")
+    return Chapter(source=rel, title=source.record.values["title"] or "", slug=slug, body=source.body,
+                   path=f"{item_path}{slug}/", body_line=source.body_line)
 
 
 # ---------------------------------------------------------------------------

@@ -11,20 +11,21 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import quote, urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 import yaml
 
 from .pages import InTheNewsPage, MediaPage
-from .problems import Problem, ProblemsFound, did_you_mean
+from .problems import Problem, ProblemsFound
+from .schema import Field, Record, Schema, is_web_address, read_record, read_records
 from .sections import PRESS
 from .settings import IssueArea, Settings
-from .yamlnodes import compose_reporting, item_nodes, key_lines, line_of, read_text, value_node
+from .yamltext import Document, parse, read_text
 
 if TYPE_CHECKING:
     from .feeds import FeedLink
@@ -174,75 +175,54 @@ class MediaData:
         return self.kit.press_kit.write_zip(site_dir)
 
 
-def load_media(root: Path, docs_dir: Path, settings: Settings) -> MediaData:
-    """Read both data files of the repository at `root`; a missing file means nothing listed yet."""
+def load_media(root: Path, docs_dir: Path, settings: Settings, today: date | None = None) -> MediaData:
+    """Read both data files of the repository at `root`; a missing file means nothing listed yet.
+
+    `today`, the build clock's day, refuses coverage dated in the future.
+    """
     kit, kit_problems = read_media_kit(root, docs_dir, settings)
-    coverage, coverage_problems = read_coverage(root, settings)
+    coverage, coverage_problems = read_coverage(root, settings, today)
     return MediaData(kit, coverage, tuple(sorted(kit_problems + coverage_problems)))
 
 
 # ---------------------------------------------------------------------------
 # The schemas
 
-Kind = Literal["text", "email", "phone", "url", "day", "areas", "list"]
-
-
-@dataclass(frozen=True)
-class DataField:
-    name: str
-    kind: Kind
-    required: bool
-    example: str
-    """A YAML line the press office could copy."""
-
-
-@dataclass(frozen=True)
-class DataSchema:
-    what: str
-    """What an entry is, for messages: `a coverage entry`."""
-    fields: dict[str, DataField]
-
-    @property
-    def label_field(self) -> str:
-        """The field that names an entry in messages, with its position: the first."""
-        return next(iter(self.fields))
-
-
-def _schema(what: str, *fields: DataField) -> DataSchema:
-    return DataSchema(what, {spec.name: spec for spec in fields})
-
-
-MEDIA_SCHEMA = _schema(
-    "the media page",
-    DataField("contacts", "list", True, "contacts: [{name: Alex Moreno, role: Communications Director, "
-                                        "email: press@municipaljustice.org, phone: +1 202 555 0143}]"),
-    DataField("spokespeople", "list", False, "spokespeople: [{name: Maria Okafor, role: Executive Director, "
-                                             "issues: [Democracy]}]"),
-    DataField("boilerplate", "text", True, "boilerplate: The Municipal Justice Network is ..."),
-    DataField("response_times", "text", False, "response_times: We answer within two hours on weekdays."),
-    DataField("press_kit", "text", False, "press_kit: press-kit"),
-)
-CONTACT_SCHEMA = _schema(
+CONTACT_SCHEMA = Schema.of(
     "a press contact",
-    DataField("name", "text", True, "name: Alex Moreno"),
-    DataField("role", "text", False, "role: Communications Director"),
-    DataField("email", "email", True, "email: press@municipaljustice.org"),
-    DataField("phone", "phone", False, "phone: +1 202 555 0143"),
+    Field("name", "text", True, "Who answers.", "name: Alex Moreno"),
+    Field("role", "text", False, "Their job.", "role: Communications Director"),
+    Field("email", "email", True, "Where journalists write.", "email: press@municipaljustice.org"),
+    Field("phone", "phone", False, "Where journalists call.", "phone: +1 202 555 0143"),
 )
-SPOKESPERSON_SCHEMA = _schema(
+SPOKESPERSON_SCHEMA = Schema.of(
     "a spokesperson",
-    DataField("name", "text", True, "name: Maria Okafor"),
-    DataField("role", "text", True, "role: Executive Director"),
-    DataField("issues", "areas", True, "issues: [Democracy, Economic Justice]"),
+    Field("name", "text", True, "Who speaks.", "name: Maria Okafor"),
+    Field("role", "text", True, "Their job.", "role: Executive Director"),
+    Field("issues", "areas", True, "What they speak on.", "issues: [Democracy, Economic Justice]"),
 )
-COVERAGE_SCHEMA = _schema(
+MEDIA_SCHEMA = Schema.of(
+    "the media page",
+    Field("contacts", "records", True, "The press contacts.", "contacts: [{name: Alex Moreno, role: "
+          "Communications Director, email: press@municipaljustice.org, phone: +1 202 555 0143}]", CONTACT_SCHEMA),
+    Field("spokespeople", "records", False, "Who speaks on which issue areas.", "spokespeople: [{name: "
+          "Maria Okafor, role: Executive Director, issues: [Democracy]}]", SPOKESPERSON_SCHEMA),
+    Field("boilerplate", "text", True, "The paragraph about the network.",
+          "boilerplate: The Municipal Justice Network is ..."),
+    Field("response_times", "text", False, "When the press office answers.",
+          "response_times: We answer within two hours on weekdays."),
+    Field("press_kit", "text", False, "The folder under docs/ with logos and photos.", "press_kit: press-kit"),
+)
+COVERAGE_SCHEMA = Schema.of(
     "a coverage entry",
-    DataField("outlet", "text", True, "outlet: The Riverside Ledger"),
-    DataField("headline", "text", True, 'headline: "Council members from 40 cities pledge rent relief"'),
-    DataField("date", "day", True, "date: 2025-03-14"),
-    DataField("url", "url", True, "url: https://www.riversideledger.com/news/2025/03/rent-relief-pledge"),
-    DataField("issues", "areas", False, "issues: [Affordable Housing]"),
+    Field("outlet", "text", True, "The newspaper, station or site.", "outlet: The Riverside Ledger"),
+    Field("headline", "text", True, "The headline as published.",
+          'headline: "Council members from 40 cities pledge rent relief"'),
+    Field("date", "day", True, "The day it was published.", "date: 2025-03-14"),
+    Field("url", "url", True, "Its address.", "url: https://www.riversideledger.com/news/2025/03/rent-relief-pledge"),
+    Field("issues", "areas", False, "What it is about.", "issues: [Affordable Housing]"),
 )
+COVERAGE_LIST = Schema.of("the coverage", Field("entries", "records", False, "", "", COVERAGE_SCHEMA))
 
 
 # ---------------------------------------------------------------------------
@@ -257,243 +237,68 @@ def read_media_kit(root: Path, docs_dir: Path, settings: Settings) -> tuple[Medi
         return None, list(found.problems)
     if document is None:
         return None, []
-    data, node = document
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
+    if document.node is not None and not isinstance(document.node, yaml.MappingNode):
         return None, [Problem(MEDIA_FILE, 1, "file", "must be fields written as name: value, starting with "
                                                      "contacts:, spokespeople:, boilerplate: and press_kit:")]
-    top = _Entry(MEDIA_FILE, None, node, data, MEDIA_SCHEMA, settings)
-    values = top.read()
-    problems = top.problems
-
-    contacts, found = _read_entries(MEDIA_FILE, "contact", item_nodes(value_node(node, "contacts")),
-                                    values["contacts"], CONTACT_SCHEMA, settings)
-    problems += found
-    spokespeople, found = _read_entries(MEDIA_FILE, "spokesperson", item_nodes(value_node(node, "spokespeople")),
-                                        values["spokespeople"], SPOKESPERSON_SCHEMA, settings)
-    problems += found
+    top = read_record(document, document.node, MEDIA_SCHEMA, context=settings)
+    values, problems = top.values, top.problems
     press_kit = None
     if values["press_kit"]:
         press_kit, found = _read_press_kit(values["press_kit"], root, docs_dir, top.line_of("press_kit"))
         problems += found
-    people = tuple(Spokesperson(**values) for _, _, values in spokespeople)
+    people = tuple(Spokesperson(**entry.values) for entry in values["spokespeople"] or ())
     by_area = tuple(
         (area, speaking) for area in settings.issue_areas
         if (speaking := tuple(person for person in people if area in person.issues))
     )
-    kit = MediaKit(tuple(Contact(**values) for _, _, values in contacts), people, by_area,
-                   values["boilerplate"], values["response_times"], press_kit)
+    contacts = tuple(Contact(**{k: v or "" for k, v in entry.values.items()}) for entry in values["contacts"] or ())
+    kit = MediaKit(contacts, people, by_area, values["boilerplate"] or "", values["response_times"] or "", press_kit)
     return kit, problems
 
 
-def read_coverage(root: Path, settings: Settings) -> tuple[tuple[Coverage, ...], list[Problem]]:
-    """`data/in-the-news.yml`, validated: every good entry newest first, and a problem per bad one."""
+def read_coverage(root: Path, settings: Settings, today: date | None = None) -> tuple[tuple[Coverage, ...], list[Problem]]:
+    """`data/in-the-news.yml`, validated: every good entry newest first, and a problem per bad one.
+
+    An entry dated after `today` (the build's clock) is refused: coverage cannot come from the future.
+    """
     try:
         document = _read_data_file(root, COVERAGE_FILE)
     except ProblemsFound as found:
         return (), list(found.problems)
-    if document is None:
+    if document is None or document.node is None:
         return (), []
-    data, node = document
-    if data is None:
-        data = []
-    if not isinstance(data, list):
+    if not isinstance(document.node, yaml.SequenceNode):
         return (), [Problem(COVERAGE_FILE, 1, "file", "must be a list of entries, each starting with a line "
                                                       "- outlet: followed by headline:, date:, url: and issues:")]
-    entries, problems = _read_entries(COVERAGE_FILE, "entry", item_nodes(node), data, COVERAGE_SCHEMA, settings)
+    holder = Record(document, None, COVERAGE_LIST, context=settings)
+    entries = read_records(holder, COVERAGE_LIST.fields["entries"], document.node) or ()
+    problems = holder.problems
     coverage: list[Coverage] = []
     first_with_url: dict[str, tuple[str, int]] = {}
-    for label, entry_node, values in entries:
+    for entry in entries:
+        values = {**entry.values, "issues": entry.values["issues"] or ()}
+        if today is not None and values["date"] > today:
+            entry.problem("date", f"'{values['date']}' is after today: coverage cannot be from the future, "
+                                  "so check the year and the month")
+            problems += entry.problems
+            continue
         if values["url"] in first_with_url:
             earlier, line = first_with_url[values["url"]]
-            problems.append(Problem(COVERAGE_FILE, _line_of_key(entry_node, "url"), f"url of {label}",
-                                    f"is the same article as {earlier} (line {line}): keep only one of them"))
+            entry.problem("url", f"is the same article as {earlier} (line {line}): keep only one of them")
+            problems += entry.problems
             continue
-        first_with_url[values["url"]] = (label, line_of(entry_node))
+        first_with_url[values["url"]] = (entry.label, entry.line_of(""))
         coverage.append(Coverage(**values))
     # Newest first; entries of one day keep the order of the file.
     return tuple(sorted(coverage, key=lambda entry: -entry.date.toordinal())), problems
 
 
-def _read_data_file(root: Path, rel: str) -> tuple[Any, yaml.Node | None] | None:
-    """The data and node tree of a data file, None if it does not exist; raises ProblemsFound if unreadable."""
+def _read_data_file(root: Path, rel: str) -> Document | None:
+    """The parsed data file, None if it does not exist; raises ProblemsFound if unreadable."""
     path = root / rel
     if not path.is_file():
         return None
-    return compose_reporting(read_text(path, rel), rel, "file")
-
-
-def _read_entries(rel: str, kind: str, nodes: list[yaml.Node], entries: list, schema: DataSchema,
-                  settings: Settings) -> tuple[list[tuple[str, yaml.Node, dict[str, Any]]], list[Problem]]:
-    """Each good entry of a list as `(label, node, values)`, and every problem of the bad ones."""
-    good: list[tuple[str, yaml.Node, dict[str, Any]]] = []
-    problems: list[Problem] = []
-    for number, (node, entry) in enumerate(zip(nodes, entries), start=1):
-        label = _label(kind, number, entry, schema.label_field)
-        values, found = _read_entry(rel, label, node, entry, schema, settings)
-        problems += found
-        if values is not None:
-            good.append((label, node, values))
-    return good, problems
-
-
-def _read_entry(rel: str, label: str, node: yaml.Node, entry: Any, schema: DataSchema,
-                settings: Settings) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """One entry of a list in a data file: its values, or None and its problems."""
-    if not isinstance(entry, dict):
-        first, *others = schema.fields.values()
-        return None, [Problem(rel, line_of(node), label,
-                              f"must be fields written as name: value: start it with - {first.example} "
-                              f"and add {', '.join(spec.name for spec in others)} on the lines below")]
-    reader = _Entry(rel, label, node, entry, schema, settings)
-    values = reader.read()
-    return (None if reader.problems else values), reader.problems
-
-
-def _label(kind: str, number: int, entry: Any, label_field: str) -> str:
-    """`entry 3 (The Riverside Ledger)`: how a problem names an entry, by position and by what it says."""
-    name = entry.get(label_field) if isinstance(entry, dict) else None
-    if isinstance(name, (str, int, float)) and not isinstance(name, bool) and str(name).strip():
-        return f"{kind} {number} ({' '.join(str(name).split())})"
-    return f"{kind} {number}"
-
-
-def _line_of_key(node: yaml.Node, key: str) -> int:
-    lines, _ = key_lines(node)
-    return lines.get(key, line_of(node))
-
-
-class _Entry:
-    """One mapping of a data file read against its schema, collecting a problem per bad value."""
-
-    def __init__(self, rel: str, label: str | None, node: yaml.Node | None, data: dict,
-                 schema: DataSchema, settings: Settings) -> None:
-        self.rel = rel
-        self.label = label
-        self.node = node
-        self.data = {str(key): value for key, value in data.items()}
-        self.schema = schema
-        self.settings = settings
-        self.lines, self.twice = key_lines(node)
-        self.problems: list[Problem] = []
-
-    def line_of(self, name: str) -> int:
-        return self.lines.get(name, line_of(self.node) if self.node is not None else 1)
-
-    def problem(self, name: str, message: str) -> None:
-        where = f"{name} of {self.label}" if self.label else name
-        self.problems.append(Problem(self.rel, self.line_of(name), where, message))
-
-    def read(self) -> dict[str, Any]:
-        """Every field of the schema, with an empty value where it is missing or bad."""
-        for key, line, first in self.twice:
-            self.problems.append(Problem(self.rel, line, f"{key} of {self.label}" if self.label else key,
-                                         f"is written twice (first on line {first}): keep only one"))
-        known = self.schema.fields
-        for name in self.data:
-            if name not in known:
-                hint = did_you_mean(name, known) or f" The fields are: {', '.join(known)}."
-                self.problem(name, f"is not a field of {self.schema.what}.{hint}")
-        values: dict[str, Any] = {}
-        for spec in known.values():
-            value = self.data.get(spec.name)
-            if value is None or value == [] or (isinstance(value, str) and not value.strip()):
-                if spec.required:
-                    state = "is empty" if spec.name in self.data else "is missing"
-                    self.problem(spec.name, f"{state}: {self.schema.what} needs it, for example {spec.example}")
-                value = None
-            else:
-                value = _READERS[spec.kind](self, spec, value)
-            values[spec.name] = _EMPTY[spec.kind] if value is None else value
-        return values
-
-    def text(self, spec: DataField, value: Any) -> str | None:
-        if isinstance(value, (dict, list)):
-            self.problem(spec.name, f"must be text, not a list or fields, for example {spec.example}")
-            return None
-        return str(value).strip()
-
-    def email(self, spec: DataField, value: Any) -> str | None:
-        text = self.text(spec, value)
-        if text is not None and not _EMAIL.match(text):
-            self.problem(spec.name, f"'{text}' is not an email address: write the address alone, for example {spec.example}")
-            return None
-        return text
-
-    def phone(self, spec: DataField, value: Any) -> str | None:
-        text = self.text(spec, value)
-        if text is not None and not (_PHONE.match(text) and 7 <= len(re.sub(r"\D", "", text)) <= 15):
-            self.problem(spec.name, f"'{text}' is not a phone number: write the digits with the country code, "
-                                    f"for example {spec.example}")
-            return None
-        return text
-
-    def url(self, spec: DataField, value: Any) -> str | None:
-        text = self.text(spec, value)
-        if text is not None and not is_web_address(text):
-            self.problem(spec.name, f"'{text}' is not a full web address: copy the article's address from the "
-                                    f"browser, starting with https://, for example {spec.example}")
-            return None
-        return text
-
-    def day(self, spec: DataField, value: Any) -> date | None:
-        text = self.text(spec, value)
-        if text is None:
-            return None
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            self.problem(spec.name, f"'{text}' is not a date in the form the site reads: write it as year-month-day, "
-                                    f"for example {spec.example}")
-            return None
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            self.problem(spec.name, f"'{text}' is not a real date on the calendar: check the day and the month")
-            return None
-
-    def areas(self, spec: DataField, value: Any) -> tuple[IssueArea, ...] | None:
-        names = value if isinstance(value, list) else [value]
-        if any(isinstance(name, (dict, list)) or name is None or not str(name).strip() for name in names):
-            self.problem(spec.name, f"must be a list of issue areas, for example {spec.example}")
-            return None
-        areas: list[IssueArea] = []
-        unknown = False
-        for name in dict.fromkeys(str(name).strip() for name in names):
-            area = self.settings.issue_area(name)
-            if area is None:
-                self.problem(spec.name, self.settings.unknown_area(name))
-                unknown = True
-            elif area not in areas:
-                areas.append(area)
-        return None if unknown else tuple(areas)
-
-    def list(self, spec: DataField, value: Any) -> list | None:
-        if not isinstance(value, list):
-            self.problem(spec.name, f"must be a list, each entry starting with a line -, for example {spec.example}")
-            return None
-        return value
-
-
-_READERS: dict[Kind, Callable[[_Entry, DataField, Any], Any]] = {
-    "text": _Entry.text, "email": _Entry.email, "phone": _Entry.phone, "url": _Entry.url,
-    "day": _Entry.day, "areas": _Entry.areas, "list": _Entry.list,
-}
-_EMPTY: dict[Kind, Any] = {"text": "", "email": "", "phone": "", "url": "", "day": None, "areas": (), "list": []}
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
-_PHONE = re.compile(r"^\+?[0-9][0-9 ().-]*$")
-
-
-def is_web_address(text: str) -> bool:
-    """Whether `text` is an absolute http or https URL with a host name, such as a reader's browser shows."""
-    if any(char.isspace() for char in text):
-        return False
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 - raises ValueError for a malformed port
-    except ValueError:
-        return False
-    host = parts.hostname or ""
-    return parts.scheme in ("http", "https") and "." in host.strip(".")
+    return parse(read_text(path, rel), rel, what="file")
 
 
 # ---------------------------------------------------------------------------

@@ -51,7 +51,7 @@ _LEFT_OUT: dict[str, frozenset[str]] = {
     TOOLKITS.key: frozenset({"slug", "embargo"}),
 }
 
-_EMPTY = {"text": "", "moment": "", "names": [], "flag": False}
+_EMPTY = {"text": "", "moment": "", "names": [], "areas": [], "flag": False}
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import yaml
+
 from .problems import Problem, ProblemsFound, did_you_mean
+from .schema import Field, Record, Schema, read_record
 from .slugs import slugify
-from .yamlnodes import compose_reporting, read_text
+from .yamltext import parse, read_text
 
 SETTINGS_FILE = "newsroom.yml"
 
@@ -43,6 +46,14 @@ DEFAULT_ISSUE_AREAS: tuple[IssueArea, ...] = tuple(
 
 
 @dataclass(frozen=True)
+class SocialLink:
+    """One of the network's profiles elsewhere, linked in the footer."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything `newsroom.yml` can set, with the defaults the site ships."""
 
@@ -60,6 +71,10 @@ class Settings:
     """The image social cards show for pages without their own: a path under docs/, e.g. /press-kit/logo.png."""
     edit_url: str = ""
     """Where a file of the repository is edited, up to its path: gives each page its "Edit this page" link."""
+    signup_url: str = ""
+    """Where the sign-up forms post to (/join/ and the footer); empty hides them."""
+    social: tuple[SocialLink, ...] = ()
+    """The network's social media profiles, in the footer's order."""
 
     def issue_area(self, name: str) -> IssueArea | None:
         """The area an author meant by `name`, ignoring case and punctuation."""
@@ -73,87 +88,79 @@ class Settings:
         return f"'{name}' is not one of the site's issue areas.{hint}"
 
 
-def load_settings(root: Path) -> Settings:
-    """Read `newsroom.yml` at `root`; a missing file gives the defaults.
+SOCIAL_LINK = Schema.of(
+    "a social link",
+    Field("name", "text", True, "The network's name for it, shown in the footer.", "name: Bluesky"),
+    Field("url", "url", True, "The profile's address.", "url: https://bsky.app/profile/municipaljustice.org"),
+)
+ISSUE_AREA = Schema.of(
+    "an issue area",
+    Field("name", "text", True, "The area's name, as authors write it in issues:.", "name: Affordable Housing"),
+    Field("description", "text", False, "One sentence for its page and the issue index.",
+          "description: Homes people can afford."),
+)
+AUTHOR = Schema.of(
+    "an author",
+    Field("name", "text", True, "The author's name as readers see it.", "name: Maria Okafor"),
+    Field("role", "text", False, "Their role, shown with their name.", "role: Executive Director"),
+)
+SETTINGS_SCHEMA = Schema.of(
+    "the settings",
+    Field("timezone", "zone", False, "The time zone of dates written without an offset.",
+          "timezone: America/New_York"),
+    Field("issue_areas", "records", False, "The controlled vocabulary of issue areas, in the order readers see them.",
+          "issue_areas: [{name: Affordable Housing, description: Homes people can afford.}]", ISSUE_AREA),
+    Field("authors", "keyed", False, "Authors items may name by key.",
+          "authors: {maria-okafor: {name: Maria Okafor, role: Executive Director}}", AUTHOR),
+    Field("page_size", "integer", False, "Entries per page of a listing.", "page_size: 12"),
+    Field("feed_size", "integer", False, "Newest entries kept in each feed.", "feed_size: 50"),
+    Field("social_image", "text", False, "The image social cards show for pages without their own.",
+          "social_image: /press-kit/mjn-logo-indigo-512.png"),
+    Field("edit_url", "url", False, "Where a file of the repository is edited, up to its path.",
+          "edit_url: https://github.com/owner/repo/edit/main/"),
+    Field("signup_url", "url", False, "Where the sign-up form on /join/ and the footer posts to.",
+          "signup_url: https://act.municipaljustice.org/signup"),
+    Field("social", "records", False, "The network's social media profiles, linked in the footer.",
+          "social: [{name: Bluesky, url: https://bsky.app/profile/municipaljustice.org}]", SOCIAL_LINK),
+    noun="setting",
+)
 
-    Raises ProblemsFound naming every bad setting.
+
+def load_settings(root: Path) -> Settings:
+    """Read `newsroom.yml` at `root` against SETTINGS_SCHEMA; a missing file gives the defaults.
+
+    Raises ProblemsFound naming every bad setting with its line.
     """
     path = root / SETTINGS_FILE
     if not path.exists():
         return Settings()
-    data, _ = compose_reporting(read_text(path, SETTINGS_FILE), SETTINGS_FILE, "file")
-    return _validate(data or {})
+    document = parse(read_text(path, SETTINGS_FILE), SETTINGS_FILE, what="file")
+    if document.node is not None and not isinstance(document.node, yaml.MappingNode):
+        raise ProblemsFound([Problem(SETTINGS_FILE, 1, "file", "must be settings written as name: value")])
+    record = read_record(document, document.node, SETTINGS_SCHEMA)
+    values = {name: value for name, value in record.values.items() if value is not None}
+    if "issue_areas" in values:
+        values["issue_areas"] = _issue_areas(record, values["issue_areas"])
+    if "authors" in values:
+        values["authors"] = {key: Author(key, entry.values["name"], entry.values["role"] or "")
+                             for key, entry in values["authors"].items()}
+    if "social" in values:
+        values["social"] = tuple(SocialLink(entry.values["name"], entry.values["url"]) for entry in values["social"])
+    if "edit_url" in values:
+        values["edit_url"] = values["edit_url"].rstrip("/") + "/"
+    if record.problems:
+        raise ProblemsFound(record.problems)
+    return Settings(**values)
 
 
-def _validate(data: object) -> Settings:
-    problems: list[Problem] = []
-
-    def problem(field_name: str, message: str) -> None:
-        problems.append(Problem(SETTINGS_FILE, 1, field_name, message))
-
-    if not isinstance(data, dict):
-        raise ProblemsFound([Problem(SETTINGS_FILE, 1, "file", "must be a mapping of settings")])
-    known = {"timezone", "issue_areas", "authors", "page_size", "feed_size", "edit_url", "social_image"}
-    for unknown in sorted(set(data) - known):
-        hint = did_you_mean(str(unknown), known) or f" The settings are: {', '.join(sorted(known))}."
-        problem(str(unknown), f"is not a setting.{hint}")
-
-    values: dict[str, object] = {}
-    if "timezone" in data:
-        try:
-            values["timezone"] = ZoneInfo(str(data["timezone"]))
-        except (ZoneInfoNotFoundError, ValueError):
-            problem("timezone", f"'{data['timezone']}' is not a time zone name such as America/New_York")
-    for name in ("page_size", "feed_size"):
-        if name in data:
-            if isinstance(data[name], int) and not isinstance(data[name], bool) and data[name] > 0:
-                values[name] = data[name]
-            else:
-                problem(name, "must be a whole number greater than 0")
-    if "social_image" in data:
-        values["social_image"] = str(data["social_image"] or "")
-    if "edit_url" in data:
-        edit_url = str(data["edit_url"] or "")
-        if edit_url.startswith(("https://", "http://")):
-            values["edit_url"] = edit_url.rstrip("/") + "/"
-        else:
-            problem("edit_url", "must be a web address such as https://github.com/owner/repo/edit/main/")
-    if "issue_areas" in data:
-        areas = _issue_areas(data["issue_areas"], problem)
-        if areas:
-            values["issue_areas"] = areas
-    if "authors" in data:
-        values["authors"] = _authors(data["authors"], problem)
-    if problems:
-        raise ProblemsFound(problems)
-    return Settings(**values)  # type: ignore[arg-type]
-
-
-def _issue_areas(entries: object, problem) -> tuple[IssueArea, ...]:
-    if not isinstance(entries, list) or not entries:
-        problem("issue_areas", "must be a list of areas, each with a name and a description")
-        return ()
+def _issue_areas(record: Record, entries: tuple[Record, ...]) -> tuple[IssueArea, ...]:
     areas: list[IssueArea] = []
-    for number, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
-            problem("issue_areas", f"entry {number} needs a name and a description")
-            continue
-        name = str(entry["name"]).strip()
+    for entry in entries:
+        name = entry.values["name"]
         if any(area.slug == slugify(name) for area in areas):
-            problem("issue_areas", f"'{name}' is listed twice")
+            record.problem("issue_areas", f"'{name}' is listed twice: keep one", entry.line_of("name"))
             continue
-        areas.append(IssueArea(name, slugify(name), str(entry.get("description") or "").strip()))
+        areas.append(IssueArea(name, slugify(name), entry.values["description"] or ""))
+    if not areas:
+        record.problem("issue_areas", "must list at least one area, each with a name and a description")
     return tuple(areas)
-
-
-def _authors(entries: object, problem) -> dict[str, Author]:
-    if not isinstance(entries, dict):
-        problem("authors", "must map a short key to a name and role, e.g. maria-okafor: {name: Maria Okafor}")
-        return {}
-    authors: dict[str, Author] = {}
-    for key, entry in entries.items():
-        if not isinstance(entry, dict) or not str(entry.get("name") or "").strip():
-            problem("authors", f"'{key}' needs a name")
-            continue
-        authors[str(key)] = Author(str(key), str(entry["name"]).strip(), str(entry.get("role") or "").strip())
-    return authors
