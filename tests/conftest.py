@@ -72,6 +72,23 @@ def project_config() -> dict:
     return config
 
 
+CASES = Path(__file__).resolve().parent / "cases"
+"""Small inputs that failed once, kept as the shared cases gave them: each is a test."""
+
+
+@dataclass
+class CheckRun:
+    """What `newsroom check` said: its exit status, and the problems and summary it printed."""
+
+    status: int
+    out: str
+    err: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.out.splitlines()
+
+
 class FixtureSite:
     """A repository in a temporary folder: mkdocs.yml using this project's hooks and theme, plus content."""
 
@@ -99,6 +116,34 @@ class FixtureSite:
         fields.setdefault("issues", ["Affordable Housing"])
         front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True)
         return self.write(rel, f"---\n{front}---\n\n{body}\n")
+
+    def copy_case(self, name: str) -> list[str]:
+        """Copy a case of `tests/cases/` (e.g. `messy/10-yaml-hash-comment`) into the repository; gives its files."""
+        import shutil
+
+        folder = CASES / name
+        copied = []
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.name != "CASE.md":
+                rel = path.relative_to(folder).as_posix()
+                (self.root / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy(path, self.root / rel)
+                copied.append(rel)
+        return copied
+
+    def check(self, *paths: str, now: str = "2026-01-01") -> CheckRun:
+        """Run `newsroom check [PATHS]` in the repository as an author would, at the clock `now`."""
+        import contextlib
+        import io
+
+        from newsroom.cli import main
+
+        (self.root / "mkdocs.yml").write_text(yaml.safe_dump(self.config), encoding="utf-8")
+        self._monkeypatch.setenv("NEWSROOM_NOW", now)
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main(["check", "--root", str(self.root), *paths])
+        return CheckRun(status, out.getvalue(), err.getvalue())
 
     def build(self, *, strict: bool = False, now: str | None = "2026-01-01", preview: bool = False,
               dirty: bool = False) -> BuildResult:

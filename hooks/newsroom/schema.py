@@ -132,15 +132,17 @@ def entry_label(kind: str, number: int, node: yaml.Node, label_field: str) -> st
 # Readers by kind: each takes the value's node and returns the value, or None with a problem.
 
 
-def _scalar(record: Record, spec: Field, node: yaml.Node, what: str = "text") -> str | None:
+def _scalar(record: Record, spec: Field, node: yaml.Node, what: str = "text", in_list: bool = False) -> str | None:
     if not isinstance(node, yaml.ScalarNode):
         record.problem(spec.name, f"must be {what} on one line, not a list or fields, for example {spec.example}")
         return None
     comment = record.document.comment_after(node)
     if comment is not None:
+        whole = f'"{node.value} {comment}"'
+        example = f"- {whole}" if in_list else f"{spec.name}: {whole}"
         record.problem(spec.name, f"'{node.value} {comment}' is cut at ' #', which YAML reads as the start of "
-                                  f"a comment: put the whole value in double quotes, for example "
-                                  f"{spec.name}: \"{node.value} {comment}\"", record.document.line_of(node))
+                                  f"a comment: put the whole value in double quotes, for example {example}",
+                       record.document.line_of(node))
         return None
     return node.value.strip()
 
@@ -196,7 +198,7 @@ def read_names(record: Record, spec: Field, node: yaml.Node) -> tuple[str, ...] 
         if is_null(item) or not isinstance(item, yaml.ScalarNode):
             record.problem(spec.name, f"must be a list of names, for example {spec.example}")
             return None
-        name = _scalar(record, spec, item)
+        name = _scalar(record, spec, item, in_list=isinstance(node, yaml.SequenceNode))
         if name is None:
             return None
         if not name:
