@@ -1,12 +1,13 @@
 """The MkDocs events that turn the content folders into the site.
 
 Read top to bottom, this is the whole path of a Markdown file:
-`on_config` reads the settings and the clock; `on_files` reads every item once,
-adds the published ones as pages, and the listings, media and search pages made
-from them; `on_env` dates pages for the sitemap; `on_page_read_source` and
-`on_page_markdown` give each page its body, title and template; `on_page_content`
-keeps each item's HTML for its feed entries; `on_page_context` hands the template
-its view (`newsroom.pages`), feed links and metadata; `on_post_build` writes the
+`on_startup` opens the process's `Session` (caches kept between preview rebuilds) and
+`on_shutdown` closes it; `on_config` reads the settings and the clock; `on_files` loads the
+whole site once (`newsroom.loader`), adds the published items as pages (each file already
+holding its body), and the listings, media and search pages made from them; `on_env` dates
+pages for the sitemap; `on_page_markdown` gives each page its title and template;
+`on_page_content` keeps each item's HTML for its feed entries; `on_page_context` hands the
+template its view (`newsroom.pages`), feed links and metadata; `on_post_build` writes the
 feeds, the press kit and robots.txt, and last the search index.
 The domain code lives in the `newsroom` package beside this file.
 """
@@ -14,8 +15,6 @@ The domain code lives in the `newsroom` package beside this file.
 from __future__ import annotations
 
 import logging
-import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,17 +27,18 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from newsroom.catalog import ReadCache
 from newsroom.content import Item
 from newsroom.dates import build_clock
 from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_all, robots_txt
 from newsroom.loader import SiteLoad, load_site
 from newsroom.metadata import page_meta
-from newsroom.pages import IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, SearchPage
+from newsroom.loader import LEFT_OUT
+from newsroom.pages import IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, ProblemPage, SearchPage
 from newsroom.problems import ProblemsFound
 from newsroom.related import related_items
 from newsroom.sections import PRESS
 from newsroom.search_index import SearchIndexError, index_site
+from newsroom.session import Session
 from newsroom.settings import Settings, load_settings
 from newsroom.slugs import slugify
 
@@ -58,32 +58,38 @@ class _Build:
     preview: bool
     load: SiteLoad | None = None
     related: dict[Item, tuple[Item, ...]] = field(default_factory=dict)
-    pages: dict[str, ItemPage | ListingPage | IndexPage | SearchPage | MediaPage | InTheNewsPage] = field(
+    pages: dict[str, ItemPage | ProblemPage | ListingPage | IndexPage | SearchPage | MediaPage | InTheNewsPage] = field(
         default_factory=dict)
     """Every page the hooks add, by its source URI in MkDocs' files."""
     site: SiteInfo | None = None
     feeds: dict[str, FeedPlace] = field(default_factory=dict)
 
 
-_command = "build"
-_dirty = False
+_session: Session | None = None
+"""The process's state, opened in `on_startup` and closed in `on_shutdown`; replaced, never patched."""
 _build: _Build | None = None
-
-# Kept across the rebuilds of one `mkdocs serve --dirty`, so that an edit costs only what it
-# changes: items read before (by file state), items' HTML for the feeds, listing fingerprints.
-_read_cache = ReadCache()
-_rendered: dict[str, str] = {}
-"""Each item's rendered HTML by its file's absolute path, for the full content of its feed entries."""
-_preview_dir: Path | None = None
+"""This build's state, made anew in `on_config`."""
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _command, _dirty
-    _command, _dirty = command, dirty
+    global _session
+    if _session is not None:
+        _session.close()
+    _session = Session(command, dirty)
+
+
+def on_shutdown() -> None:
+    global _session, _build
+    if _session is not None:
+        _session.close()
+    _session, _build = None, None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _build
+    global _build, _session
+    # Called without on_startup (MkDocs' Python API used directly): a plain build.
+    _session = _session or Session()
+    _session.begin_build()
     root = Path(config.config_file_path).parent
     try:
         settings = load_settings(root)
@@ -100,14 +106,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         )
     site = SiteInfo(config.site_name, config.site_url.rstrip("/") + "/", config.site_description or "",
                     config.theme.get("language") or "en")
-    _build = _Build(root=root, settings=settings, now=now, preview=_command == "serve", site=site)
+    _build = _Build(root=root, settings=settings, now=now, preview=_session.preview, site=site)
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     build = _current()
     load = build.load = load_site(build.root, Path(config.docs_dir), build.settings, build.now,
-                                  preview=build.preview, cache=_read_cache)
+                                  preview=build.preview, cache=_session.cache)
     for finding in load.findings:
         log.warning(str(finding))
     for path in sorted(load.withheld_files):
@@ -117,6 +123,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _add_page(files, config, build.root, ItemPage(item))
         for chapter in item.chapters:
             _add_page(files, config, build.root, ItemPage(item, chapter))
+    if build.preview:
+        for item, problems in load.catalog.broken:
+            _add_page(files, config, build.root, ProblemPage(item, problems))
 
     build.feeds = feed_places(build.site, load.catalog.items, load.listings)
     press_feeds = build.feeds[PRESS.key].links
@@ -125,7 +134,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _add_generated_page(files, config, view)
 
     build.related = related_items(load.catalog.items)
-    if _dirty and (home := files.get_file_from_path("index.md")) is not None:
+    if _session.quick and (home := files.get_file_from_path("index.md")) is not None:
         # The home page lists the newest items, which its own file does not show.
         home.is_modified = lambda: True
     return files
@@ -143,16 +152,6 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["slug"] = slugify
     env.filters["long_date"] = lambda moment: f"{moment:%B} {moment.day}, {moment.year}"
     return env
-
-
-def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
-    # The catalog has read the file already: hand MkDocs the body, so it neither reads
-    # the file again nor parses its front matter a second time.
-    view = _current().pages.get(page.file.src_uri)
-    if isinstance(view, ItemPage):
-        return view.chapter.body if view.chapter else view.item.body
-    # Generated pages have no Markdown of their own (a listing's source is its fingerprint).
-    return "" if view is not None else None
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -176,7 +175,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     view = _current().pages.get(page.file.src_uri)
     if isinstance(view, ItemPage) and view.chapter is None:
-        _rendered[str(_current().root / view.item.source)] = html
+        _session.rendered[view.item.source] = html
     return html
 
 
@@ -188,6 +187,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     if isinstance(view, ItemPage):
         context["related"] = build.related.get(view.item, ())
         page.edit_url = _edit_url(build.settings, view.source)
+    elif isinstance(view, ListingPage) and build.preview:
+        context["left_out"] = [finding.problem for finding in build.load.findings if finding.consequence == LEFT_OUT]
     elif view is None:
         page.edit_url = _edit_url(build.settings, f"{Path(config.docs_dir).name}/{page.file.src_uri}")
     if page.is_homepage and build.load is not None:
@@ -210,7 +211,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     started = time.perf_counter()
     newest = build.load.catalog.items[0].date if build.load.catalog.items else datetime.fromtimestamp(0, build.settings.timezone)
     # A quick preview rebuild renders only what changed: the others' HTML is from earlier builds.
-    contents = {item: _rendered.get(str(build.root / item.source), "") for item in build.load.catalog.items}
+    _session.keep_rendered(item.source for item in build.load.catalog.items)
+    contents = {item: _session.rendered.get(item.source, "") for item in build.load.catalog.items}
     feeds = render_all(build.feeds.values(), build.site, contents, build.settings.feed_size, newest)
     for place, files in feeds:
         folder = Path(config.site_dir) / place.path
@@ -222,9 +224,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(build.site), encoding="utf-8")
 
     # Last, once every page is written: the search index is made from the built HTML.
-    if _dirty and _command == "serve":
+    if _session.quick:
         # A quick preview rebuild does not wait for it: search catches up a few seconds later.
-        threading.Thread(target=_index_quietly, args=(Path(config.site_dir),), daemon=True).start()
+        _session.in_background(lambda: _index_quietly(Path(config.site_dir)))
         return
     started = time.perf_counter()
     try:
@@ -271,13 +273,28 @@ def _current() -> _Build:
     return _build
 
 
-def _add_page(files: Files, config: MkDocsConfig, root: Path, view: ItemPage) -> None:
+class _HeldFile(File):
+    """A page whose Markdown the hooks already hold; its file on disk only tells a quick rebuild whether it changed.
+
+    MkDocs then neither reads the file again nor parses its front matter a second time.
+    """
+
+    markdown: str = ""
+
+    @property
+    def content_string(self) -> str:
+        return self.markdown
+
+
+def _add_page(files: Files, config: MkDocsConfig, root: Path, view: ItemPage | ProblemPage) -> None:
     # The page keeps its repository path as its source, so relative links written
     # between content files resolve, and is written at its contract URL.
     # It stays out of the navigation: Material renders the whole nav into every
     # page, so thousands of items there would make the build quadratic.
-    file = File.generated(config, view.source, abs_src_path=str(root / view.source),
-                          inclusion=InclusionLevel.NOT_IN_NAV)
+    file = _HeldFile.generated(config, view.source, abs_src_path=str(root / view.source),
+                               inclusion=InclusionLevel.NOT_IN_NAV)
+    if isinstance(view, ItemPage):
+        file.markdown = view.chapter.body if view.chapter else view.item.body
     file.dest_uri = f"{view.path}index.html"
     files.append(file)
     _current().pages[view.source] = view
@@ -288,9 +305,9 @@ def _add_generated_page(files: Files, config: MkDocsConfig,
     src_uri = f"{view.path}index.md"
     # First pages of the section listings and the issue index are tabs (see `nav` in
     # mkdocs.yml); every other listing page is reached through links, not the nav.
-    if _dirty and isinstance(view, ListingPage):
-        file = File.generated(config, src_uri, abs_src_path=str(_fingerprint_file(src_uri, view)),
-                              inclusion=InclusionLevel.NOT_IN_NAV)
+    if _session.quick and isinstance(view, ListingPage):
+        file = _HeldFile.generated(config, src_uri, abs_src_path=str(_fingerprint_file(src_uri, view)),
+                                   inclusion=InclusionLevel.NOT_IN_NAV)
     else:
         file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
     files.append(file)
@@ -303,10 +320,7 @@ def _fingerprint_file(src_uri: str, view: ListingPage) -> Path:
     MkDocs' dirty build then re-renders the listings that show an edited item, and skips
     the hundreds of others.
     """
-    global _preview_dir
-    if _preview_dir is None:
-        _preview_dir = Path(tempfile.mkdtemp(prefix="newsroom-preview-"))
-    path = _preview_dir / src_uri
+    path = _session.scratch() / src_uri
     fingerprint = repr((view.title, view.number, view.count, [
         (i.path, i.title, i.date.isoformat(), i.summary, i.section.key, [a.slug for a in i.issues], i.image, i.draft)
         for i in view.items

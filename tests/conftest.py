@@ -6,6 +6,7 @@ import functools
 import gzip
 import logging
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -50,16 +51,31 @@ class BuildResult:
                 if word.encode() in self.readable_bytes(p)]
 
 
-def mkdocs_build(config_file: Path, *, strict: bool, preview: bool = False, dirty: bool = False) -> Path:
-    """Build as `mkdocs build` (or, with `preview`, one build of `mkdocs serve`) does; returns the site folder.
+def mkdocs_build(config_file: Path, *, strict: bool, preview: bool = False, dirty: bool = False,
+                 serving: bool = False) -> Path:
+    """Build as `mkdocs build` does, or with `preview` as one build of `mkdocs serve`; returns the site folder.
 
-    Raises mkdocs' Abort when the build fails.
+    `mkdocs build` starts the hooks up, builds and shuts them down; `mkdocs serve` starts them
+    once and rebuilds after each edit: with `serving`, this build is such a rebuild of a
+    preview already running (see `FixtureSite.close`). Raises mkdocs' Abort when the build fails.
     """
     config = load_config(str(config_file), strict=strict)
-    # As the command line does before building.
-    config.plugins.on_startup(command="serve" if preview else "build", dirty=dirty)
-    build(config, serve_url="http://127.0.0.1:8000/" if preview else None, dirty=dirty)
+    if not serving:
+        config.plugins.on_startup(command="serve" if preview else "build", dirty=dirty)
+    try:
+        build(config, serve_url="http://127.0.0.1:8000/" if preview else None, dirty=dirty)
+    finally:
+        if not preview:
+            config.plugins.on_shutdown()
     return Path(config.site_dir)
+
+
+def shut_down_hooks() -> None:
+    """What `mkdocs serve` does when it stops: the hooks close their session."""
+    for hook in project_config()["hooks"]:
+        module = sys.modules.get(hook)
+        if module is not None:
+            module.on_shutdown()
 
 
 def project_config() -> dict:
@@ -96,6 +112,8 @@ class FixtureSite:
         self.root = root
         self._caplog = caplog
         self._monkeypatch = monkeypatch
+        self._serving = False
+        """Whether a preview is running: later preview builds are its rebuilds, as in `mkdocs serve`."""
         self.config = project_config()
         self.config.update(site_name="Fixture Network", site_url="https://example.org/")
         self.write("docs/index.md", "# Fixture Network\n\nWelcome.\n")
@@ -116,6 +134,12 @@ class FixtureSite:
         fields.setdefault("issues", ["Affordable Housing"])
         front = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True)
         return self.write(rel, f"---\n{front}---\n\n{body}\n")
+
+    def close(self) -> None:
+        """Stop the preview, if one runs, as quitting `mkdocs serve` does."""
+        if self._serving:
+            shut_down_hooks()
+            self._serving = False
 
     def copy_case(self, name: str) -> list[str]:
         """Copy a case of `tests/cases/` (e.g. `messy/10-yaml-hash-comment`) into the repository; gives its files."""
@@ -156,7 +180,9 @@ class FixtureSite:
         self._caplog.clear()
         with self._caplog.at_level(logging.WARNING):
             try:
-                site_dir = mkdocs_build(self.root / "mkdocs.yml", strict=strict, preview=preview, dirty=dirty)
+                serving, self._serving = self._serving and preview, preview
+                site_dir = mkdocs_build(self.root / "mkdocs.yml", strict=strict, preview=preview, dirty=dirty,
+                                        serving=serving)
                 result = BuildResult(site_dir)
             except Abort:
                 result = BuildResult(self.root / "site", failed=True)
@@ -165,8 +191,10 @@ class FixtureSite:
 
 
 @pytest.fixture
-def site(tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> FixtureSite:
-    return FixtureSite(tmp_path / "repo", caplog, monkeypatch)
+def site(tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> Iterator[FixtureSite]:
+    fixture = FixtureSite(tmp_path / "repo", caplog, monkeypatch)
+    yield fixture
+    fixture.close()
 
 
 # ---------------------------------------------------------------------------

@@ -21,6 +21,9 @@ class Catalog:
     problems: tuple[Problem, ...]
     withheld: tuple[Item, ...] = ()
     """Valid items the build does not output: drafts, embargoed and future items, URL clashes."""
+    broken: tuple[tuple[Item, tuple[Problem, ...]], ...] = ()
+    """Files that read well earlier in this process and now have problems, as last read well: the preview
+    shows their problems at their address instead of an outdated page."""
 
     @classmethod
     def load(cls, root: Path, settings: Settings, now: datetime, *, preview: bool = False,
@@ -35,7 +38,12 @@ class Catalog:
         kept, conflicts = claim_urls(shown)
         output = set(kept)
         withheld = tuple(item for item in items if item not in output)
-        return cls(tuple(sorted(kept, key=newest_first)), tuple(sorted(problems + conflicts)), withheld)
+        broken = []
+        for source in sorted({problem.path for problem in problems}):
+            earlier = cache.last_good.get(root / source) if cache is not None else None
+            if earlier is not None and earlier.path not in {item.path for item in kept}:
+                broken.append((earlier, tuple(p for p in problems if p.path == source)))
+        return cls(tuple(sorted(kept, key=newest_first)), tuple(sorted(problems + conflicts)), withheld, tuple(broken))
 
 
 def newest_first(item: Item) -> tuple:
@@ -53,6 +61,13 @@ class ReadCache:
 
     settings: Settings | None = None
     entries: dict[Path, tuple[tuple, Item | list[Problem]]] = field(default_factory=dict)
+    last_good: dict[Path, Item] = field(default_factory=dict)
+    """The last version of each file that read without a problem: the preview shows where it was."""
+
+    def retain(self, paths: set[Path]) -> None:
+        """Forget files that no longer exist, so the cache never grows past the repository."""
+        self.entries = {path: entry for path, entry in self.entries.items() if path in paths}
+        self.last_good = {path: item for path, item in self.last_good.items() if path in paths}
 
     def get(self, path: Path, state: tuple, settings: Settings) -> Item | list[Problem] | None:
         if settings != self.settings:
@@ -63,13 +78,17 @@ class ReadCache:
 
     def put(self, path: Path, state: tuple, result: Item | list[Problem]) -> None:
         self.entries[path] = (state, result)
+        if isinstance(result, Item):
+            self.last_good[path] = result
 
 
 def read_all(root: Path, settings: Settings, cache: ReadCache | None = None) -> tuple[list[Item], list[Problem]]:
     """Every item under the section folders, valid or not yet public, and every problem."""
     items: list[Item] = []
     problems: list[Problem] = []
+    seen: set[Path] = set()
     for section, path, chapters in discover(root):
+        seen.add(path)
         rel = _rel(root, path)
         state = _state(path, chapters)
         result = cache.get(path, state, settings) if cache is not None else None
@@ -84,6 +103,8 @@ def read_all(root: Path, settings: Settings, cache: ReadCache | None = None) -> 
             items.append(result)
         else:
             problems += result
+    if cache is not None:
+        cache.retain(seen)
     return items, problems
 
 

@@ -12,6 +12,7 @@ from .content import Chapter, Item
 
 if TYPE_CHECKING:
     from .listings import Listing
+    from .problems import Problem
     from .feeds import FeedLink
     from .media import Coverage, MediaKit
 
@@ -39,6 +40,36 @@ class ItemPage:
     @property
     def description(self) -> str:
         return self.item.summary
+
+
+@dataclass(frozen=True, eq=False)
+class ProblemPage:
+    """In the local preview only: an item that has stopped reading well, at the address it had.
+
+    The preview never shows an outdated version of an item as if it were current: its page
+    says what is wrong instead, until the file is fixed (issue "Messy real input", point 7).
+    """
+
+    item: Item
+    """The item as it last read well, for its address and title."""
+    problems: tuple["Problem", ...]
+    template: str = "newsroom/problem.html"
+
+    @property
+    def path(self) -> str:
+        return self.item.path
+
+    @property
+    def source(self) -> str:
+        return self.item.source
+
+    @property
+    def title(self) -> str:
+        return f"Not on the site until fixed: {self.item.title}"
+
+    @property
+    def description(self) -> str:
+        return ""
 
 
 @dataclass(frozen=True, eq=False)
