@@ -33,7 +33,8 @@ from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_all, robots_
 from newsroom.loader import SiteLoad, load_site
 from newsroom.metadata import page_meta
 from newsroom.loader import LEFT_OUT
-from newsroom.pages import IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, ProblemPage, SearchPage
+from newsroom.pages import (IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, ProblemPage, SearchPage,
+                            all_listing_pages, media_pages)
 from newsroom.problems import ProblemsFound
 from newsroom.related import related_items
 from newsroom.sections import PRESS
@@ -129,7 +130,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     build.feeds = feed_places(build.site, load.catalog.items, load.listings)
     press_feeds = build.feeds[PRESS.key].links
-    views = (*load.listings.pages(build.settings.page_size), SearchPage(), *load.media.pages(load.listings, press_feeds))
+    views = (*all_listing_pages(load.listings, build.settings.page_size), SearchPage(),
+             *media_pages(load.media, load.listings, press_feeds))
     for view in views:
         _add_generated_page(files, config, view)
 

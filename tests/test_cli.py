@@ -420,4 +420,4 @@ def test_check_reports_two_partner_spellings_with_one_page_like_the_build(repo, 
     repo.item("posts/b.md", date="2024-03-01", partners=["Penasco Co"])
 
     assert main(["--root", str(repo.root), "check"]) == 1
-    assert "posts/b.md:1: partners: 'Penasco Co' and 'Peñasco Co'" in capsys.readouterr().out
+    assert "posts/b.md:4: partners: 'Penasco Co' and 'Peñasco Co'" in capsys.readouterr().out

@@ -92,7 +92,7 @@ def test_two_partner_spellings_with_one_slug_are_an_error_naming_both_files(site
     result = site.build(strict=True)
 
     assert result.failed
-    assert any(w.startswith("posts/b.md:1: partners:") and "posts/a.md" in w and "'Center for Tenant Power'" in w
+    assert any(w.startswith("posts/b.md:4: partners:") and "posts/a.md" in w and "'Center for Tenant Power'" in w
                for w in result.warnings), result.warnings
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from .content import Item
-from .pages import IndexPage, ListingPage
 from .problems import Problem
 from .sections import POSTS, PRESS, SECTIONS, TOOLKITS, Section
 from .settings import IssueArea, Settings
@@ -36,11 +35,6 @@ class Listing:
     items: tuple[Item, ...]
     section: Section | None = None
     area: IssueArea | None = None
-
-    def pages(self, size: int) -> list[ListingPage]:
-        """The listing cut into pages of `size`; an empty listing still has its first page."""
-        chunks = [self.items[start:start + size] for start in range(0, len(self.items), size)] or [()]
-        return [ListingPage(self, number, chunk, len(chunks)) for number, chunk in enumerate(chunks, start=1)]
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,15 +88,6 @@ class Listings:
         )
         return cls(sections, issues, partner_listings, home, tuple(problems))
 
-    def pages(self, page_size: int) -> Iterator[ListingPage | IndexPage]:
-        """Every generated page: paginated listings, then the two index pages."""
-        for listing in (*self.sections, *self.issues, *self.partners):
-            yield from listing.pages(page_size)
-        yield IndexPage("issues/", "Issue areas", "Everything the network publishes, by issue area.",
-                        tuple((listing, len(listing.items)) for listing in self.issues), "newsroom/issues.html")
-        yield IndexPage("partners/", "Partners", "The organisations the network works with.",
-                        tuple((listing, len(listing.items)) for listing in self.partners), "newsroom/partners.html")
-
 
 SECTION_DESCRIPTIONS = {
     "posts": "Analysis, stories and lessons from local elected officials across the network.",
@@ -122,7 +107,7 @@ def group_partners(items: Iterable[Item]) -> tuple[list[Partner], list[Problem]]
             first = spelling.setdefault(slug, (name, item))
             if first[0] != name:
                 problems.append(Problem(
-                    item.source, 1, "partners",
+                    item.source, item.line_of("partners", name), "partners",
                     f"'{name}' and '{first[0]}' ({first[1].source}) would share the page /partners/{slug}/: "
                     f"write the name exactly as '{first[0]}'",
                 ))

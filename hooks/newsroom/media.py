@@ -15,27 +15,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import yaml
 
-from .pages import InTheNewsPage, MediaPage
 from .problems import Problem, ProblemsFound
 from .schema import Field, Record, Schema, is_web_address, read_record, read_records
 from .sections import PRESS
 from .settings import IssueArea, Settings
 from .yamltext import Document, parse, read_text
 
-if TYPE_CHECKING:
-    from .feeds import FeedLink
-    from .listings import Listings
-
 MEDIA_FILE = "data/media.yml"
 COVERAGE_FILE = "data/in-the-news.yml"
 ZIP_PATH = "media/press-kit.zip"
 """Where the press kit's zip is written in the built site."""
-NEWEST_PRESS_RELEASES = 5
 
 
 # ---------------------------------------------------------------------------
@@ -160,13 +153,6 @@ class MediaData:
     coverage: tuple[Coverage, ...] = ()
     """Newest first."""
     problems: tuple[Problem, ...] = ()
-
-    def pages(self, listings: Listings, press_feeds: tuple[FeedLink, ...]) -> tuple[MediaPage, InTheNewsPage]:
-        """The media page and In the News; the press releases come from the press listing."""
-        press = next(listing for listing in listings.sections if listing.section is PRESS)
-        in_the_news = InTheNewsPage(self.coverage)
-        media = MediaPage(self.kit, press.items[:NEWEST_PRESS_RELEASES], press_feeds, in_the_news)
-        return media, in_the_news
 
     def write_press_kit(self, site_dir: Path) -> Path | None:
         """Write the press kit's zip into the built site, if there is a press kit."""

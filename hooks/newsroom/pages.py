@@ -1,20 +1,22 @@
 """The pages the hooks add to the site, each knowing its path, title, description and template.
 
-The templates under `overrides/newsroom/` receive one of these as `view`.
+The templates under `overrides/newsroom/` receive one of these as `view`. Views sit on top of
+the domain: they read listings, media data and feeds, and nothing in the domain imports them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .content import Chapter, Item
+from .feeds import FeedLink
+from .listings import Listing, Listings
+from .media import Coverage, MediaData, MediaKit
+from .problems import Problem
+from .sections import PRESS
 
-if TYPE_CHECKING:
-    from .listings import Listing
-    from .problems import Problem
-    from .feeds import FeedLink
-    from .media import Coverage, MediaKit
+NEWEST_PRESS_RELEASES = 5
 
 
 @dataclass(frozen=True, eq=False)
@@ -52,7 +54,7 @@ class ProblemPage:
 
     item: Item
     """The item as it last read well, for its address and title."""
-    problems: tuple["Problem", ...]
+    problems: tuple[Problem, ...]
     template: str = "newsroom/problem.html"
 
     @property
@@ -76,7 +78,7 @@ class ProblemPage:
 class ListingPage:
     """One page of a listing, at `<listing>/` for the first and `<listing>/page/<n>/` after."""
 
-    listing: "Listing"
+    listing: Listing
     number: int
     items: tuple[Item, ...]
     count: int
@@ -160,3 +162,26 @@ class MediaPage:
     def coverage(self) -> tuple[Coverage, ...]:
         """The latest entries of In the News."""
         return self.in_the_news.coverage[:self.coverage_shown]
+
+
+def listing_pages(listing: Listing, size: int) -> list[ListingPage]:
+    """`listing` cut into pages of `size` entries; an empty listing still has its first page."""
+    chunks = [listing.items[start:start + size] for start in range(0, len(listing.items), size)] or [()]
+    return [ListingPage(listing, number, chunk, len(chunks)) for number, chunk in enumerate(chunks, start=1)]
+
+
+def all_listing_pages(listings: Listings, size: int) -> Iterator[ListingPage | IndexPage]:
+    """Every generated listing page: the paginated sections, issue areas and partners, then the two indexes."""
+    for listing in (*listings.sections, *listings.issues, *listings.partners):
+        yield from listing_pages(listing, size)
+    yield IndexPage("issues/", "Issue areas", "Everything the network publishes, by issue area.",
+                    tuple((listing, len(listing.items)) for listing in listings.issues), "newsroom/issues.html")
+    yield IndexPage("partners/", "Partners", "The organisations the network works with.",
+                    tuple((listing, len(listing.items)) for listing in listings.partners), "newsroom/partners.html")
+
+
+def media_pages(media: MediaData, listings: Listings, press_feeds: tuple[FeedLink, ...]) -> tuple[MediaPage, InTheNewsPage]:
+    """The media page and In the News; the newest press releases come from the press listing."""
+    press = next(listing for listing in listings.sections if listing.section is PRESS)
+    in_the_news = InTheNewsPage(media.coverage)
+    return MediaPage(media.kit, press.items[:NEWEST_PRESS_RELEASES], press_feeds, in_the_news), in_the_news
