@@ -103,6 +103,8 @@ def test_yaml_mistakes_are_named_at_their_line_with_a_fix_that_works(site) -> No
     ("title: Rent\nfeatured: 'false'\n", ":3: featured:", "write false without quotes"),
     ("title: Rent\nauthors: [maria-okafr]\n", ":3: authors:", "Did you mean 'maria-okafor'?"),
     ("title: Rent\nsummary: [a, b]\n", ":3: summary:", "must be text on one line"),
+    ("title:\u00a0Rent relief\n", ":2: title:", "a non-breaking space"),
+    ("\u200btitle: Rent relief\n", ":2: title:", "holds an invisible character"),
 ])
 def test_each_kind_of_front_matter_mistake_says_what_to_do(site, front: str, where: str, fix: str) -> None:
     site.write("newsroom.yml", "authors:\n  maria-okafor:\n    name: Maria Okafor\n")
@@ -189,3 +191,14 @@ def test_every_forbidden_character_is_caught_in_data_files_too(site, char: str) 
 
     strict_and_check_agree(site, "data/in-the-news.yml:2: headline: holds an invisible character")
     assert site.build(now=NOW).exists("blog/2026/11/good/")
+
+
+def test_windows_line_ends_and_a_byte_order_mark_read_as_meant(site) -> None:
+    site.write("posts/a.md", "\ufeff---\r\ntitle: Rent relief\r\ndate: 2026-11-01\r\nissues: [Climate]\r\n---\r\n\r\n"
+                             "Text with\u00a0a no-break space and an emoji family 👩\u200d👩\u200d👧.\r\n")
+
+    result = site.build(strict=True, now=NOW)
+
+    assert not result.failed, result.warnings
+    assert "Rent relief" in result.page("blog/2026/11/a/")
+    assert "👩\u200d👩\u200d👧" in result.page("blog/2026/11/a/")

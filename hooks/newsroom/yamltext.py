@@ -26,6 +26,8 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udff
 """Characters XML 1.0 forbids (§2.2), and DEL: what copying from Word or a PDF leaves behind."""
 
 _KEY_OF_LINE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:")
+_INVISIBLE_IN_KEY = re.compile("^\\s*(?:-\\s+)?[\\w\u200b-\u200d\u2060\ufeff-]*[\u200b-\u200d\u2060\ufeff][\\w\u200b-\u200d\u2060\ufeff-]*:")
+_NO_BREAK_AFTER_KEY = re.compile("^\\s*(?:-\\s+)?([A-Za-z_][\\w-]*):\u00a0")
 _CURLY_QUOTES = "“”‘’„«»"
 
 
@@ -103,6 +105,7 @@ def parse(text: str, rel: str, first_line: int = 1, what: str = "front matter") 
     """
     lines = tuple(text.split("\n"))
     bad = control_characters(text, rel, first_line, lambda n: _key_at(lines, n - first_line) or what)
+    bad += _pasted_spaces(lines, rel, first_line)
     if bad:
         raise ProblemsFound(bad)
     loader = _Loader(text)
@@ -112,6 +115,24 @@ def parse(text: str, rel: str, first_line: int = 1, what: str = "front matter") 
         raise ProblemsFound([_syntax_problem(error, lines, rel, first_line, what)]) from None
     finally:
         loader.dispose()
+
+
+def _pasted_spaces(lines: tuple[str, ...], rel: str, first_line: int) -> list[Problem]:
+    """Word's non-breaking space after a field's colon, and zero-width characters in a field's name.
+
+    YAML takes neither for a space, so the line would silently stop being a field.
+    """
+    problems: list[Problem] = []
+    for number, line in enumerate(lines, start=first_line):
+        if found := _NO_BREAK_AFTER_KEY.match(line):
+            problems.append(Problem(rel, number, found.group(1), "a non-breaking space (pasted from Word or a web "
+                                    "page) follows the colon, which YAML does not read as a space: delete it and "
+                                    "type an ordinary space"))
+        elif _INVISIBLE_IN_KEY.match(line):
+            name = "".join(char for char in line.split(":", 1)[0] if char.isprintable()).strip(" -")
+            problems.append(Problem(rel, number, name, "the field's name holds an invisible character (pasted "
+                                    "with it): delete the name and type it again"))
+    return problems
 
 
 def _key_at(lines: tuple[str, ...], index: int) -> str | None:
