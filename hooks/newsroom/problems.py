@@ -5,21 +5,34 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import total_ordering
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class Problem:
     path: str
     """The file, relative to the repository."""
     line: int
-    """1-based line of the field, or 1 when the whole file is at fault."""
+    """1-based line of the field, or 1 when the whole file is at fault; in a table (CSV), its row (the header is 1)."""
     field: str
-    """The front-matter field or data entry at fault, or `file`."""
+    """The front-matter field, data entry or table column at fault, or `file`."""
     message: str
     """What is wrong and what to do about it."""
+    column: int | None = None
+    """In a table, the 1-based column of the cell at fault; None elsewhere."""
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.field}: {self.message}"
+        """`path:line: field: message`, or `path:row:column: column name: message` for a table's cell."""
+        where = f"{self.line}:{self.column}" if self.column is not None else f"{self.line}"
+        return f"{self.path}:{where}: {self.field}: {self.message}"
+
+    def _key(self) -> tuple:
+        # In a file's order: by line, then by column (cells of one row left to right).
+        return (self.path, self.line, self.column or 0, self.field, self.message)
+
+    def __lt__(self, other: Problem) -> bool:
+        return self._key() < other._key()
 
 
 class ProblemsFound(Exception):

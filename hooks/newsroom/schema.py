@@ -4,7 +4,9 @@ A `Schema` lists `Field`s (name, kind, required, help, example), declared once w
 is defined (`fields.py`, `media.py`, `settings.py`). `read_record` reads one YAML mapping node
 against a schema: each value is taken from the node as the author wrote it and interpreted by
 its field's kind (`READERS`), and every problem names the file, the field's real line, the field
-and the fix. The messages authors see about values all live in this module.
+and the fix. A spreadsheet's rows are read by the same readers (`newsroom.tables` hands each cell
+over as a quoted scalar node at its row and column). The messages authors see about values all
+live in this module.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ import yaml
 
 from .dates import parse_moment
 from .problems import Problem, did_you_mean
+from .states import STATES, state_code
 from .yamltext import Document, is_null, key_lines
 
 Kind = Literal["text", "moment", "day", "flag", "names", "areas", "email", "phone", "url", "integer",
-               "zone", "records", "keyed"]
+               "zone", "records", "keyed", "area", "state", "choice"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class Field:
     """A YAML line an author could copy."""
     schema: Schema | None = None
     """For `records` and `keyed` fields: the schema of each entry."""
+    choices: tuple[str, ...] = ()
+    """For `choice` fields: the values allowed, in their order (a scorecard's levels, lowest first)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,8 @@ class Record:
     values: dict[str, Any] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    columns: dict[str, int] = field(default_factory=dict)
+    """For a table's row: each field's 1-based column, so that problems name the cell."""
 
     def line_of(self, name: str) -> int:
         if name in self.lines:
@@ -83,7 +90,8 @@ class Record:
 
     def problem(self, name: str, message: str, line: int | None = None) -> None:
         where = f"{name} of {self.label}" if self.label else name
-        self.problems.append(Problem(self.document.rel, line or self.line_of(name), where, message))
+        self.problems.append(Problem(self.document.rel, line or self.line_of(name), where, message,
+                                     self.columns.get(name)))
 
 
 def read_record(document: Document, node: yaml.Node | None, schema: Schema, *, label: str | None = None,
@@ -104,12 +112,22 @@ def read_record(document: Document, node: yaml.Node | None, schema: Schema, *, l
             known = f"is not a {schema.noun} the site knows" if label is None \
                 else f"is not a {schema.noun} of {schema.what}"
             record.problem(name, f"{known}.{hint}")
-    for spec in schema.fields.values():
+    read_fields(record, nodes)
+    return record
+
+
+def read_fields(record: Record, nodes: Mapping[str, yaml.Node | None]) -> Record:
+    """Read each field of the record's schema from its value node in `nodes` into `record.values`.
+
+    A field absent from `nodes`, or empty, reads as None; a required one is a problem saying
+    what to write. Used for YAML mappings (`read_record`) and for a table's rows (`newsroom.tables`).
+    """
+    for spec in record.schema.fields.values():
         value_node = nodes.get(spec.name)
         value = None if is_null(value_node) else READERS[spec.kind](record, spec, value_node)
         if value in (None, "", ()) and spec.required and not _refused(record, spec):
             state = "is empty" if spec.name in nodes else "is missing"
-            record.problem(spec.name, f"{state}: {schema.what} needs it, for example {spec.example}")
+            record.problem(spec.name, f"{state}: {record.schema.what} needs it, for example {spec.example}")
         record.values[spec.name] = value
     return record
 
@@ -165,13 +183,26 @@ def read_day(record: Record, spec: Field, node: yaml.Node) -> date | None:
     if not text:
         return None
     if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        meant = _month_day_year(text)
+        example = f"here {meant}" if meant else f"for example {spec.example}"
         record.problem(spec.name, f"'{text}' is not a date in the form the site reads: write it as "
-                                  f"year-month-day, for example {spec.example}")
+                                  f"year-month-day, {example}")
         return None
     try:
         return date.fromisoformat(text)
     except ValueError:
         record.problem(spec.name, f"'{text}' is not a real date on the calendar: check the day and the month")
+        return None
+
+
+def _month_day_year(text: str) -> str | None:
+    """`2025-03-14` for `3/14/2025`, the form US spreadsheets show dates in; None for anything else."""
+    parts = text.split("/")
+    if len(parts) != 3 or not all(part.isdigit() for part in parts) or len(parts[2]) != 4:
+        return None
+    try:
+        return date(int(parts[2]), int(parts[0]), int(parts[1])).isoformat()
+    except ValueError:
         return None
 
 
@@ -314,10 +345,48 @@ def read_keyed(record: Record, spec: Field, node: yaml.Node) -> dict[str, Record
     return entries
 
 
+def read_area(record: Record, spec: Field, node: yaml.Node) -> Any:
+    """One issue area of the site's vocabulary (`record.context` is the settings), as in a spreadsheet's cell."""
+    text = _scalar(record, spec, node)
+    if not text:
+        return None
+    area = record.context.issue_area(text)
+    if area is None:
+        record.problem(spec.name, record.context.unknown_area(" ".join(text.split())))
+    return area
+
+
+def read_state(record: Record, spec: Field, node: yaml.Node) -> str | None:
+    """A US state, DC or territory as its two-letter postal code; lowercase and a full name are read as meant."""
+    text = _scalar(record, spec, node)
+    if not text:
+        return None
+    code = state_code(text)
+    if code is None:
+        record.problem(spec.name, f"'{text}' is not a US state: write its two-letter postal code, "
+                                  f"for example {spec.example}.{did_you_mean(text, STATES.values())}")
+    return code
+
+
+def read_choice(record: Record, spec: Field, node: yaml.Node) -> str | None:
+    """One of `spec.choices`, as written there; case and spacing are read as meant ("in  place" is "In place")."""
+    text = _scalar(record, spec, node)
+    if not text:
+        return None
+    wanted = " ".join(text.split()).casefold()
+    found = next((choice for choice in spec.choices if " ".join(choice.split()).casefold() == wanted), None)
+    if found is None:
+        levels = ", ".join(f"'{choice}'" for choice in spec.choices)
+        record.problem(spec.name, f"'{text}' is not a level of the scale.{did_you_mean(text, spec.choices)} "
+                                  f"Write one of {levels}")
+    return found
+
+
 READERS: dict[Kind, Callable[[Record, Field, yaml.Node], Any]] = {
     "text": read_text, "moment": read_moment, "day": read_day, "flag": read_flag, "names": read_names,
     "areas": read_areas, "email": read_email, "phone": read_phone, "url": read_url, "integer": read_integer,
-    "zone": read_zone, "records": read_records, "keyed": read_keyed,
+    "zone": read_zone, "records": read_records, "keyed": read_keyed, "area": read_area, "state": read_state,
+    "choice": read_choice,
 }
 
 
