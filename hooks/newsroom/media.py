@@ -20,8 +20,7 @@ from urllib.parse import quote
 import yaml
 
 from .problems import Problem, ProblemsFound
-from .schema import Field, Record, Schema, is_web_address, read_record, read_records
-from .sections import PRESS
+from .schema import Field, Record, Schema, read_record, read_records
 from .settings import IssueArea, Settings
 from .yamltext import Document, parse, read_text
 

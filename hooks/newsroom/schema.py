@@ -5,24 +5,20 @@ is defined (`fields.py`, `media.py`, `settings.py`). `read_record` reads one YAM
 against a schema: each value is taken from the node as the author wrote it and interpreted by
 its field's kind (`READERS`), and every problem names the file, the field's real line, the field
 and the fix. A spreadsheet's rows are read by the same readers (`newsroom.tables` hands each cell
-over as a quoted scalar node at its row and column). The messages authors see about values all
-live in this module.
+over as a quoted scalar node at its row and column). The readers of single values, with the
+messages authors see about them, are in `kinds.py`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Any, Literal
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from .dates import parse_moment
+from .kinds import LEAF_READERS
 from .problems import Problem, did_you_mean
-from .states import STATES, state_code
 from .yamltext import Document, is_null, key_lines
 
 Kind = Literal["text", "moment", "day", "flag", "names", "areas", "email", "phone", "url", "integer",
@@ -147,166 +143,7 @@ def entry_label(kind: str, number: int, node: yaml.Node, label_field: str) -> st
 
 
 # ---------------------------------------------------------------------------
-# Readers by kind: each takes the value's node and returns the value, or None with a problem.
-
-
-def _scalar(record: Record, spec: Field, node: yaml.Node, what: str = "text", in_list: bool = False) -> str | None:
-    if not isinstance(node, yaml.ScalarNode):
-        record.problem(spec.name, f"must be {what} on one line, not a list or fields, for example {spec.example}")
-        return None
-    comment = record.document.comment_after(node)
-    if comment is not None:
-        whole = f'"{node.value} {comment}"'
-        example = f"- {whole}" if in_list else f"{spec.name}: {whole}"
-        record.problem(spec.name, f"'{node.value} {comment}' is cut at ' #', which YAML reads as the start of "
-                                  f"a comment: put the whole value in double quotes, for example {example}",
-                       record.document.line_of(node))
-        return None
-    return node.value.strip()
-
-
-def read_text(record: Record, spec: Field, node: yaml.Node) -> str | None:
-    return _scalar(record, spec, node)
-
-
-def read_moment(record: Record, spec: Field, node: yaml.Node) -> datetime | None:
-    text = _scalar(record, spec, node, "a date")
-    try:
-        return parse_moment(text, record.context.timezone) if text else None
-    except ValueError as error:
-        record.problem(spec.name, str(error))
-        return None
-
-
-def read_day(record: Record, spec: Field, node: yaml.Node) -> date | None:
-    text = _scalar(record, spec, node, "a date")
-    if not text:
-        return None
-    if len(text) != 10 or text[4] != "-" or text[7] != "-":
-        meant = _month_day_year(text)
-        example = f"here {meant}" if meant else f"for example {spec.example}"
-        record.problem(spec.name, f"'{text}' is not a date in the form the site reads: write it as "
-                                  f"year-month-day, {example}")
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        record.problem(spec.name, f"'{text}' is not a real date on the calendar: check the day and the month")
-        return None
-
-
-def _month_day_year(text: str) -> str | None:
-    """`2025-03-14` for `3/14/2025`, the form US spreadsheets show dates in; None for anything else."""
-    parts = text.split("/")
-    if len(parts) != 3 or not all(part.isdigit() for part in parts) or len(parts[2]) != 4:
-        return None
-    try:
-        return date(int(parts[2]), int(parts[0]), int(parts[1])).isoformat()
-    except ValueError:
-        return None
-
-
-_TRUE, _FALSE = ("true", "True", "TRUE"), ("false", "False", "FALSE")
-
-
-def read_flag(record: Record, spec: Field, node: yaml.Node) -> bool | None:
-    """YAML 1.2's booleans only: `yes`, `on` and a quoted "true" are refused with the fix."""
-    if isinstance(node, yaml.ScalarNode) and not node.style and node.value in _TRUE + _FALSE:
-        return node.value in _TRUE
-    written = node.value if isinstance(node, yaml.ScalarNode) else "a list"
-    if isinstance(node, yaml.ScalarNode) and node.value.strip().lower() in ("true", "false"):
-        fix = f"write {node.value.strip().lower()} without quotes"
-    else:
-        fix = f"write {spec.name}: true or {spec.name}: false"
-    record.problem(spec.name, f"must be true or false, not '{written}': {fix}")
-    return None
-
-
-def read_names(record: Record, spec: Field, node: yaml.Node) -> tuple[str, ...] | None:
-    nodes = node.value if isinstance(node, yaml.SequenceNode) else [node]
-    names: list[str] = []
-    for item in nodes:
-        if is_null(item) or not isinstance(item, yaml.ScalarNode):
-            record.problem(spec.name, f"must be a list of names, for example {spec.example}")
-            return None
-        name = _scalar(record, spec, item, in_list=isinstance(node, yaml.SequenceNode))
-        if name is None:
-            return None
-        if not name:
-            record.problem(spec.name, f"must be a list of names, for example {spec.example}")
-            return None
-        names.append(" ".join(name.split()))
-        # Each name's own line, for problems found later about one name (a partner spelt two ways).
-        record.lines.setdefault(f"{spec.name}:{names[-1]}", record.document.line_of(item))
-    return tuple(dict.fromkeys(names))
-
-
-def read_areas(record: Record, spec: Field, node: yaml.Node) -> tuple[Any, ...] | None:
-    names = read_names(record, spec, node)
-    if names is None:
-        return None
-    settings = record.context
-    areas: list[Any] = []
-    for name in names:
-        area = settings.issue_area(name)
-        parts = [part.strip() for part in name.split(",")]
-        if area is None and len(parts) > 1 and all(settings.issue_area(part) for part in parts):
-            record.problem(spec.name, f"'{name}' is one piece of text, not a list: write the areas as a list, "
-                                      f"for example {spec.name}: [{', '.join(parts)}]")
-            return None
-        if area is None:
-            record.problem(spec.name, settings.unknown_area(name))
-            return None
-        if area not in areas:
-            areas.append(area)
-    return tuple(areas)
-
-
-def read_email(record: Record, spec: Field, node: yaml.Node) -> str | None:
-    text = _scalar(record, spec, node)
-    local, _, domain = (text or "").partition("@")
-    if text and not (local and "." in domain.strip(".") and not any(c.isspace() for c in text)):
-        record.problem(spec.name, f"'{text}' is not an email address: write the address alone, for example "
-                                  f"{spec.example}")
-        return None
-    return text or None
-
-
-def read_phone(record: Record, spec: Field, node: yaml.Node) -> str | None:
-    text = _scalar(record, spec, node)
-    digits = sum(c.isdigit() for c in text or "")
-    if text and not (all(c.isdigit() or c in " +().-" for c in text) and 7 <= digits <= 15
-                                 and "+" not in text[1:]):
-        record.problem(spec.name, f"'{text}' is not a phone number: write the digits with the country code, "
-                                  f"for example {spec.example}")
-        return None
-    return text
-
-
-def read_url(record: Record, spec: Field, node: yaml.Node) -> str | None:
-    text = _scalar(record, spec, node)
-    if text and not is_web_address(text):
-        record.problem(spec.name, f"'{text}' is not a full web address: copy the address from the browser, "
-                                  f"starting with https://, for example {spec.example}")
-        return None
-    return text or None
-
-
-def read_integer(record: Record, spec: Field, node: yaml.Node) -> int | None:
-    text = _scalar(record, spec, node)
-    if text is None or not text.isdigit() or int(text) < 1:
-        record.problem(spec.name, f"must be a whole number greater than 0, for example {spec.example}")
-        return None
-    return int(text)
-
-
-def read_zone(record: Record, spec: Field, node: yaml.Node) -> ZoneInfo | None:
-    text = _scalar(record, spec, node)
-    try:
-        return ZoneInfo(text) if text else None
-    except (ZoneInfoNotFoundError, ValueError):
-        record.problem(spec.name, f"'{text}' is not a time zone name such as America/New_York")
-        return None
+# Kinds made of entries: lists of records and keyed records.
 
 
 def read_records(record: Record, spec: Field, node: yaml.Node) -> tuple[Record, ...] | None:
@@ -345,59 +182,6 @@ def read_keyed(record: Record, spec: Field, node: yaml.Node) -> dict[str, Record
     return entries
 
 
-def read_area(record: Record, spec: Field, node: yaml.Node) -> Any:
-    """One issue area of the site's vocabulary (`record.context` is the settings), as in a spreadsheet's cell."""
-    text = _scalar(record, spec, node)
-    if not text:
-        return None
-    area = record.context.issue_area(text)
-    if area is None:
-        record.problem(spec.name, record.context.unknown_area(" ".join(text.split())))
-    return area
-
-
-def read_state(record: Record, spec: Field, node: yaml.Node) -> str | None:
-    """A US state, DC or territory as its two-letter postal code; lowercase and a full name are read as meant."""
-    text = _scalar(record, spec, node)
-    if not text:
-        return None
-    code = state_code(text)
-    if code is None:
-        record.problem(spec.name, f"'{text}' is not a US state: write its two-letter postal code, "
-                                  f"for example {spec.example}.{did_you_mean(text, STATES.values())}")
-    return code
-
-
-def read_choice(record: Record, spec: Field, node: yaml.Node) -> str | None:
-    """One of `spec.choices`, as written there; case and spacing are read as meant ("in  place" is "In place")."""
-    text = _scalar(record, spec, node)
-    if not text:
-        return None
-    wanted = " ".join(text.split()).casefold()
-    found = next((choice for choice in spec.choices if " ".join(choice.split()).casefold() == wanted), None)
-    if found is None:
-        levels = ", ".join(f"'{choice}'" for choice in spec.choices)
-        record.problem(spec.name, f"'{text}' is not a level of the scale.{did_you_mean(text, spec.choices)} "
-                                  f"Write one of {levels}")
-    return found
-
-
 READERS: dict[Kind, Callable[[Record, Field, yaml.Node], Any]] = {
-    "text": read_text, "moment": read_moment, "day": read_day, "flag": read_flag, "names": read_names,
-    "areas": read_areas, "email": read_email, "phone": read_phone, "url": read_url, "integer": read_integer,
-    "zone": read_zone, "records": read_records, "keyed": read_keyed, "area": read_area, "state": read_state,
-    "choice": read_choice,
+    **LEAF_READERS, "records": read_records, "keyed": read_keyed,
 }
-
-
-def is_web_address(text: str) -> bool:
-    """Whether `text` is an absolute http or https URL with a host name, such as a reader's browser shows."""
-    if any(char.isspace() for char in text):
-        return False
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 - raises ValueError for a malformed port
-    except ValueError:
-        return False
-    host = parts.hostname or ""
-    return parts.scheme in ("http", "https") and "." in host.strip(".")
