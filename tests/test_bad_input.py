@@ -126,8 +126,8 @@ def test_bad_settings_file_is_a_clear_error(site) -> None:
 
 @pytest.mark.parametrize(("text", "where"), [
     ("---\ntitle: '   '\ndate: 2024-05-05\nissues: [Climate]\n---\n\nText\n", "posts/bad.md:2: title: is empty"),
-    ("---\ntitle: Rent\ndate: 2024-05-05\nissues: [Climate]\npartners: ['中华进步会']\n---\n\nText\n",
-     "posts/bad.md:5: partners: '中华进步会' gives its page no web address"),
+    ("---\ntitle: Rent\ndate: 2024-05-05\nissues: [Climate]\npartners: ['★ ★ ★']\n---\n\nText\n",
+     "posts/bad.md:5: partners: '★ ★ ★' gives its page no web address"),
 ])
 def test_blank_titles_and_unaddressable_partners_are_bad_input(site, text: str, where: str) -> None:
     site.write("posts/bad.md", text)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsroom.slugs import slug_from_filename, slugify
+from newsroom.slugs import foreign_letters, shorten, slug_from_filename, slugify
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,12 @@ from newsroom.slugs import slug_from_filename, slugify
         ("Ñandú Über Œuvre", "nandu-uber-oeuvre"),
         ("<script>", "script"),
         ("¿?", ""),
+        # Letters Unicode does not decompose are transliterated, never dropped.
+        ("Þingvellir Ðà Nẵng", "thingvellir-da-nang"),
+        ("Łódź Øresund Æble", "lodz-oresund-aeble"),
+        ("Rent ½ off — “now”", "rent-1-2-off-now"),
+        ("🏠 Homes Now", "homes-now"),
+        ("Жильё для всех", "zhilio-dlia-vsekh"),
     ],
 )
 def test_slugify(text: str, slug: str) -> None:
@@ -36,3 +42,26 @@ def test_slugify(text: str, slug: str) -> None:
 )
 def test_slug_from_filename_drops_date_prefix(stem: str, slug: str) -> None:
     assert slug_from_filename(stem) == slug
+
+
+@pytest.mark.parametrize(("text", "foreign"), [
+    ("Peñasco Þórr Straße Łódź ª", ""),
+    ("Workersʼ Rights 🏠 ½", ""),
+    ("Жильё для всех", "Жильёдлявсех"),
+    ("Rent 住房 now", "住房"),
+    ("δήμος", "δήμος"),
+])
+def test_foreign_letters_are_those_of_other_scripts_than_latin(text: str, foreign: str) -> None:
+    assert foreign_letters(text) == foreign
+
+
+@pytest.mark.parametrize(("slug", "length", "short"), [
+    ("rent-relief", 60, "rent-relief"),
+    ("rent-relief-passes-in-newark", 20, "rent-relief-passes"),
+    ("rent-relief-passes-in-newark", 18, "rent-relief-passes"),
+    ("rent-relief-passes-in-newark", 17, "rent-relief"),
+    ("a" * 80, 60, "a" * 60),
+    ("march-from-the-riverfront", 16, "march"),
+])
+def test_shorten_cuts_at_a_hyphen(slug: str, length: int, short: str) -> None:
+    assert shorten(slug, length) == short

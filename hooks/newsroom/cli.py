@@ -25,10 +25,10 @@ from .dates import NOW_VARIABLE, build_clock, parse_moment
 from .media import read_media_kit
 from .siteconfig import CONFIG_FILE, site_docs_dir, site_url
 from .problems import Problem, ProblemsFound
-from .scaffold import KINDS, NewItem, PressOffice, new_item
+from .scaffold import KINDS, NewItem, NoSlug, PressOffice, choose_slug, new_item
 from .sections import Section
 from .settings import SETTINGS_FILE, Settings, load_settings
-from .slugs import slugify
+from .slugs import SLUG_LENGTH
 
 """The file that marks the repository's root folder."""
 
@@ -56,6 +56,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args, root, _settings(root))
     except CommandError as error:
         print(f"newsroom {args.command}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"newsroom {args.command}: stopped", file=sys.stderr)
+        return 130
+    except OSError as error:
+        # A file the command could not read or write: say which and why, in one line.
+        where = f" {error.filename}" if error.filename else ""
+        print(f"newsroom {args.command}: could not use{where}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 - the last guard: authors get a sentence, never a traceback
+        print(f"newsroom {args.command}: stopped by an unexpected error ({type(error).__name__}: {error}). "
+              "Nothing else was changed; please report this, with the command you ran.", file=sys.stderr)
         return 1
 
 
@@ -89,16 +101,18 @@ def _add_new(commands: argparse._SubParsersAction, root_option: argparse.Argumen
         "new", parents=[root_option], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="start a post, press release or toolkit with complete front matter",
         description=_describe(
-            "Create a new item's file in its section folder, with complete front matter and a body "
-            "to fill in, and print its path and web address. An existing file is never overwritten."
+            "Create a new item's file in its section folder, as a draft with complete front matter and a "
+            "body to fill in, and print its path and web address. An existing file is never overwritten."
         ),
         epilog=_examples(
             'newsroom new post "Why tenant right to counsel works" --issue "Affordable Housing"',
             'newsroom new press "Mayors back a heat standard" --issue Climate --issue "Workers\' Rights" \\\n'
             '      --partner "Green Jobs Alliance" --date "2026-06-02 09:00"',
             'newsroom new toolkit "Fair local elections" --issue Democracy',
+            'newsroom new press "住房是人权" --issue "Affordable Housing" --slug housing-is-a-human-right',
             "Posts go to posts/<yyyy>/<yyyy-mm-dd>-<slug>.md, press releases to press/<yyyy>/<yyyy-mm-dd>-<slug>.md,",
-            "toolkits to toolkits/<slug>.md; the slug is made from the title.",
+            "toolkits to toolkits/<slug>.md; the slug is --slug, or made from the title. The new item is a",
+            "draft (draft: true): delete that line when it is ready to publish.",
         ),
     )
     new.add_argument("kind", choices=list(KINDS), help="what to start: post, press (a press release) or toolkit")
@@ -110,6 +124,10 @@ def _add_new(commands: argparse._SubParsersAction, root_option: argparse.Argumen
     new.add_argument("--date", metavar="WHEN",
                      help=f"publication date, e.g. 2026-06-02 or '2026-06-02 09:00' "
                           f"(default: now, or {NOW_VARIABLE} when set)")
+    new.add_argument("--slug", metavar="WORDS",
+                     help="the last part of the web address, in Latin letters, e.g. housing-is-a-human-right "
+                          f"(default: the title's first words, up to {SLUG_LENGTH} characters; needed for a "
+                          "title in another script)")
     new.set_defaults(run=run_new)
 
 
@@ -196,9 +214,10 @@ def run_new(args: argparse.Namespace, root: Path, settings: Settings) -> int:
     """Write a new item's file, or explain why not; never overwrites."""
     section = KINDS[args.kind]
     title = args.title.strip()
-    if not slugify(title):
-        raise CommandError(f"the title '{args.title}' has no letters or digits to make a web address from: "
-                           'give a title in quotes, e.g. newsroom new post "Rent relief passes"')
+    try:
+        chosen = choose_slug(title, args.slug)
+    except NoSlug as refused:
+        raise CommandError(str(refused)) from None
     if not args.issue:
         names = [area.name for area in settings.issue_areas]
         raise CommandError(f'give at least one issue area with --issue, e.g. --issue "{names[0]}". '
@@ -208,12 +227,15 @@ def run_new(args: argparse.Namespace, root: Path, settings: Settings) -> int:
     # build's own check, which suggests the closest name.
     issues = [area.name if (area := settings.issue_area(name)) else name for name in args.issue]
     partners = list(dict.fromkeys(name.strip() for name in args.partner if name.strip()))
-    planned = _planned(section, title, moment, issues, partners, settings, _press_office(root, settings))
+    planned = _planned(section, title, moment, issues, partners, settings, _press_office(root, settings), chosen.slug)
     existing, _ = read_all(root, settings)
     _refuse_taken(root, planned, existing)
     _write_new(root / planned.source, planned.text)
     print(f"Created {planned.source}")
     print(f"Its address: {site_url(root)}{planned.item.path}")
+    if chosen.shortened:
+        print("Note: the title is long, so the address keeps its first words; for another, delete the file and "
+              "run the command again with --slug.")
     _say_when_public(planned.item, settings)
     for warning in partner_lookalikes([*existing, planned.item]):
         if warning.path == planned.source:
@@ -230,9 +252,9 @@ def _new_date(text: str, settings: Settings) -> datetime:
 
 
 def _planned(section: Section, title: str, moment: datetime, issues: list[str], partners: list[str],
-             settings: Settings, office: PressOffice) -> NewItem:
+             settings: Settings, office: PressOffice, slug: str) -> NewItem:
     try:
-        return new_item(section, title, moment, issues, partners, settings, office)
+        return new_item(section, title, moment, issues, partners, settings, office, slug=slug)
     except ProblemsFound as found:
         source = found.problems[0].path
         reasons = "\n".join(f"  {p.field}: {p.message}" + _option_hint(p) for p in found.problems)
@@ -258,11 +280,11 @@ def _option_hint(problem: Problem) -> str:
 def _refuse_taken(root: Path, planned: NewItem, existing: list[Item]) -> None:
     if (root / planned.source).exists():
         raise CommandError(f"{planned.source} already exists, and newsroom new never overwrites a file: "
-                           "open it to edit it, or give the new item a different title")
+                           "open it to edit it, or give the new item a different title or --slug")
     owner = next((item for item in existing if item.path == planned.item.path), None)
     if owner is not None:
         raise CommandError(f"{planned.source} was not created: its address /{planned.item.path} already belongs "
-                           f"to {owner.source}. Give the new item a different title")
+                           f"to {owner.source}. Give the new item a different title or --slug")
 
 
 def _write_new(path: Path, text: str) -> None:
@@ -276,9 +298,10 @@ def _write_new(path: Path, text: str) -> None:
 
 
 def _say_when_public(item: Item, settings: Settings) -> None:
-    now = _clock(settings)
-    if item.published_at > now:
-        print(f"It becomes public at {item.published_at.isoformat()}, after it is merged and the site is rebuilt.")
+    print("It is a draft (draft: true): only your preview shows it. Delete that line when it is ready to publish.")
+    if item.published_at > _clock(settings):
+        print(f"It then becomes public at {item.published_at.isoformat()}, after it is merged and the site "
+              "is rebuilt.")
 
 
 # ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from .problems import Problem, ProblemsFound, did_you_mean
 from .schema import Record, Schema, read_record
 from .sections import Section
 from .settings import IssueArea, Settings
-from .slugs import slug_from_filename, slugify
+from .slugs import item_slug_problem, slugify, without_date_prefix
 from .yamltext import control_characters, parse, read_text
 
 
@@ -180,8 +180,8 @@ def _partners(record: Record) -> tuple[str, ...]:
     names = record.values["partners"] or ()
     for name in names:
         if not slugify(name):
-            record.problem("partners", f"'{name}' gives its page no web address (no letters or digits a URL "
-                                       "can use): write the name in Latin letters, as the organisation does in English")
+            record.problem("partners", f"'{name}' gives its page no web address (it has no letters or digits): "
+                                       "write the organisation's name")
     return tuple(name for name in names if slugify(name))
 
 
@@ -216,13 +216,14 @@ def _chapter_clashes(chapters: list[Chapter]) -> list[Problem]:
 
 
 def _item_slug(record: Record, path: Path) -> str:
+    """The item's slug, from its `slug:` field or else its file name; empty when that is refused."""
     written = record.values["slug"]
     stem = path.parent.name if path.name == "index.md" else path.stem
-    slug = slugify(written) if written else slug_from_filename(stem)
-    if not slug:
-        record.problem("slug" if written else "file",
-                       "gives an empty web address: add a field such as slug: rent-relief-vote")
-    return slug
+    text = written or without_date_prefix(stem)
+    if (message := item_slug_problem(text, bool(written))) is not None:
+        record.problem("slug", message) if written else record.problem("file", message, line=1)
+        return ""
+    return slugify(text)
 
 
 _ORDER_PREFIX = re.compile(r"^\d+[-_. ]+")

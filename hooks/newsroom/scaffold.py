@@ -2,6 +2,9 @@
 
 The text is validated by `content.read_item`, the build's own reader, before
 anyone writes it, so a new file always passes `newsroom check` and the build.
+A new item is a draft (`draft: true`, site contract: "Input that is messy but meant"), and
+its visible placeholder text is declared in PLACEHOLDERS, which the build and `newsroom check`
+refuse in a published item (`unfinished.py`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from .content import Item, read_item
 from .fields import ITEM_FIELDS
 from .sections import POSTS, PRESS, TOOLKITS, Section
 from .settings import Settings
-from .slugs import slugify
+from .slugs import MAX_SLUG_LENGTH, foreign_letters, shorten, slugify
 
 KINDS: dict[str, Section] = {"post": POSTS, "press": PRESS, "toolkit": TOOLKITS}
 """The word authors type after `newsroom new`, and the section it writes in."""
@@ -64,6 +67,45 @@ class NewItem:
     item: Item
 
 
+class NoSlug(ValueError):
+    """No usable slug for a new item; the message says what to give with --slug."""
+
+
+@dataclass(frozen=True)
+class ChosenSlug:
+    slug: str
+    shortened: bool
+    """True when a long title's slug was cut to its first words."""
+
+
+def choose_slug(title: str, given: str | None = None) -> ChosenSlug:
+    """The slug of a new item: `given` (the `--slug` option) made a slug, else the title's, cut to SLUG_LENGTH.
+
+    Raises NoSlug when `given` is refused by the build's slug rule (`slugs.item_slug_problem`), or when
+    the title is not in Latin letters (its transliteration is only suggested) or has nothing to slug.
+    """
+    example = "--slug rent-relief-passes"
+    if given is not None:
+        if foreign_letters(given) or not slugify(given):
+            suggestion = shorten(slugify(given)) if slugify(given) else "rent-relief-passes"
+            raise NoSlug(f"--slug '{given}': a web address is written in Latin letters, digits and hyphens, "
+                         f"e.g. --slug {suggestion}")
+        if len(slug := slugify(given)) > MAX_SLUG_LENGTH:
+            raise NoSlug(f"--slug is {len(slug)} characters long, and at most {MAX_SLUG_LENGTH} work everywhere: "
+                         f"give a shorter one, e.g. --slug {shorten(slug)}")
+        return ChosenSlug(slug, False)
+    if foreign_letters(title):
+        transliterated = shorten(slugify(title))
+        suggestion = f"--slug {transliterated} (the title transliterated) or " if transliterated else ""
+        raise NoSlug(f"the title '{title}' is not written in Latin letters, and a web address must be: "
+                     f"run the command again with {suggestion}a few words of the title in English, e.g. {example}")
+    if not (slug := slugify(title)):
+        raise NoSlug(f"the title '{title}' has no letters or digits to make a web address from: "
+                     f"give the address with --slug, e.g. {example}")
+    short = shorten(slug)
+    return ChosenSlug(short, short != slug)
+
+
 def item_file(section: Section, slug: str, moment: datetime) -> str:
     """Where a new item goes, relative to the repository: `press/2026/2026-05-05-<slug>.md`."""
     if section.dated_urls:
@@ -75,8 +117,12 @@ def item_file(section: Section, slug: str, moment: datetime) -> str:
 
 def front_matter(section: Section, title: str, moment: datetime,
                  issues: list[str], partners: list[str]) -> dict[str, object]:
-    """Every field an author of this section may want, in schema order, filled or left empty."""
-    given: dict[str, object] = {"title": title, "date": written_date(moment), "issues": issues, "partners": partners}
+    """Every field an author of this section may want, in schema order, filled or left empty.
+
+    `draft` is true: a new item stays off the site until its author deletes that line.
+    """
+    given: dict[str, object] = {"title": title, "date": written_date(moment), "issues": issues, "partners": partners,
+                                "draft": True}
     return {
         spec.name: given.get(spec.name, _EMPTY[spec.kind])
         for spec in ITEM_FIELDS.values()
@@ -107,9 +153,12 @@ def item_text(section: Section, title: str, moment: datetime, issues: list[str],
 
 
 def new_item(section: Section, title: str, moment: datetime, issues: list[str], partners: list[str],
-             settings: Settings, office: PressOffice = PressOffice()) -> NewItem:
-    """The file for a new item, checked by the build's reader; raises ProblemsFound as the build would."""
-    source = item_file(section, slugify(title), moment)
+             settings: Settings, office: PressOffice = PressOffice(), *, slug: str) -> NewItem:
+    """The file for a new item named by `slug` (see `title_slug`), checked by the build's reader.
+
+    Raises ProblemsFound as the build would.
+    """
+    source = item_file(section, slug, moment)
     text = item_text(section, title, moment, issues, partners, office)
     return NewItem(source, text, _read_as_the_build_would(text, source, section, settings))
 
@@ -135,12 +184,12 @@ Start with the point of the post in two or three sentences: what happened, why i
 
 ## A heading for the first part
 
-The body of the post. Link to sources, e.g. [the ordinance](https://example.org/ordinance).
+The body of the post goes here. Link to your sources, e.g. [the ordinance](https://example.org/ordinance).
 
 ## What local officials can do
 
-- A concrete step.
-- Another one.
+- A concrete step a local official can take.
+- Another step, with a link to a model policy.
 """
 
 _PRESS_BODY = """\
@@ -175,10 +224,35 @@ Council members, county commissioners, their staff ...
 
 ## Recommendations
 
-1. The first thing to do.
-2. The second.
+1. The first thing a council should do.
+2. The second thing a council should do.
 
 ## Resources
 
 - [A model ordinance](https://example.org/model-ordinance)
 """
+
+PLACEHOLDERS: tuple[str, ...] = (
+    # Posts
+    "Start with the point of the post in two or three sentences",
+    "A heading for the first part",
+    "The body of the post goes here.",
+    "A concrete step a local official can take.",
+    "Another step, with a link to a model policy.",
+    "https://example.org/ordinance",
+    # Press releases
+    "CITY, STATE —",
+    "today announced ...",
+    "A quote from a member or partner, in their own words.",
+    "Council Member Name, City, State",
+    "Details, figures and what the Network is calling for.",
+    # Toolkits
+    "What this toolkit helps local officials do, for whom, and what they will find in it.",
+    "Council members, county commissioners, their staff ...",
+    "The first thing a council should do.",
+    "The second thing a council should do.",
+    "https://example.org/model-ordinance",
+)
+"""The visible text of the bodies above that is only there to be replaced, as a reader would see it
+(Markdown rendered), or a link's address: a published item showing any of it is refused by the build
+and `newsroom check` (`unfinished.py`). Keep it in step with the bodies (tests/test_unfinished.py)."""
