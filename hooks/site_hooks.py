@@ -42,6 +42,7 @@ from newsroom.search_index import SearchIndexError, index_site
 from newsroom.session import Session
 from newsroom.settings import Settings, load_settings
 from newsroom.slugs import slugify
+from newsroom.urls import encode_url
 
 log = logging.getLogger("mkdocs.plugins.newsroom")
 
@@ -152,6 +153,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # for our own templates only; they never print a title without it.
     env.autoescape = lambda name: bool(name) and name.startswith(OUR_TEMPLATES)
     env.filters["slug"] = slugify
+    env.filters["encode_url"] = encode_url
     env.filters["long_date"] = lambda moment: f"{moment:%B} {moment.day}, {moment.year}"
     return env
 

@@ -8,7 +8,9 @@ gets are read back. Other inputs of the same kinds follow each case.
 from __future__ import annotations
 
 import json
+from urllib.parse import unquote
 
+import feedparser
 import lxml.html
 import pytest
 import yaml
@@ -208,3 +210,92 @@ def test_new_says_what_went_wrong_when_it_cannot_write_never_a_traceback(site, c
     assert err.startswith("newsroom new: could not use ")
     assert "posts" in err and "Traceback" not in err
     assert err.count("\n") == 1
+
+
+# ---------------------------------------------------------------------------
+# Case 12: a file name with spaces, in every URL made from it
+
+
+def test_case_12_as_given_names_the_missing_image_alt_at_its_line(site) -> None:
+    site.copy_case("messy/12-image-name-with-spaces")
+
+    refused_alike(site, "posts/2026/2026-10-02-tenants-rally.md:5: image: has no image_alt")
+
+
+@pytest.mark.parametrize("written", ["/images/Tenant Rally 2026.png", "/images/Tenant%20Rally%202026.png"])
+def test_case_12_every_url_of_an_image_with_spaces_is_encoded_once(site, written: str) -> None:
+    site.copy_case("messy/12-image-name-with-spaces")
+    path = site.root / "posts/2026/2026-10-02-tenants-rally.md"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "image: /images/Tenant Rally 2026.png", f"image: {written}\nimage_alt: Tenants on the City Hall steps"),
+        encoding="utf-8")
+    encoded = "https://example.org/images/Tenant%20Rally%202026.png"
+
+    _, result = accepted_alike(site)
+
+    meta = head_meta(result.page("blog/2026/10/tenants-rally/"))
+    assert meta["og:image"] == encoded
+    assert meta["twitter:image"] == encoded
+    assert meta["json-ld"]["image"] == [encoded]
+    for listing in ("", "blog/", "issues/affordable-housing/"):
+        [card] = lxml.html.fromstring(result.page(listing)).find_class("nr-card__image")
+        assert card.get("src").endswith("/images/Tenant%20Rally%202026.png"), (listing, card.get("src"))
+    entry = feedparser.parse(str(result.site_dir / "feed.xml")).entries[0]
+    assert 'src="https://example.org/images/Tenant%20Rally%202026.png"' in entry.content[0].value
+    html = "".join(result.readable_bytes(p).decode("utf-8", "replace") for p in result.all_files()
+                   if p.suffix in (".html", ".xml", ".json"))
+    assert "Tenant Rally 2026.png" not in html.replace("alt=", "")
+    assert "%2520" not in html
+
+
+def test_urls_in_feed_content_are_encoded_whatever_form_the_author_used(site) -> None:
+    site.write("docs/files/Rent Report (final).pdf", b"%PDF-1.4\n")
+    site.write("posts/2026/report.md", "---\ntitle: Report\ndate: 2026-10-01\nissues: [Climate]\n---\n\n"
+                                       "Read [the report](</files/Rent Report (final).pdf>) and "
+                                       "[the council's page](https://example.org/council/Rent Board?item=a b).\n")
+
+    _, result = accepted_alike(site)
+
+    content = json.loads((result.site_dir / "feed.json").read_text(encoding="utf-8"))["items"][0]["content_html"]
+    hrefs = lxml.html.fromstring(content).xpath("//a/@href")
+    assert [unquote(href) for href in hrefs] == ["https://example.org/files/Rent Report (final).pdf",
+                                                 "https://example.org/council/Rent Board?item=a b"]
+    assert all(" " not in href and "%25" not in href for href in hrefs), hrefs
+
+
+# ---------------------------------------------------------------------------
+# Case 15: the feed id of an item whose date is corrected
+
+
+def feed_ids(result) -> dict[str, str]:
+    """Entry id by link, from the site's RSS, Atom and JSON feeds (each must agree)."""
+    rss = {e.link: e.id for e in feedparser.parse(str(result.site_dir / "feed.xml")).entries}
+    atom = {e.link: e.id for e in feedparser.parse(str(result.site_dir / "atom.xml")).entries}
+    feed = json.loads((result.site_dir / "feed.json").read_text(encoding="utf-8"))
+    assert rss == atom == {item["url"]: item["id"] for item in feed["items"]}
+    return rss
+
+
+@pytest.mark.parametrize("corrected", ["2026-06-03 09:00", "2026-06-30 23:30", "2026-06-01T23:00:00-04:00"])
+def test_case_15_a_date_fix_within_the_month_keeps_the_feed_id(site, corrected: str) -> None:
+    site.copy_case("messy/15-feed-id-on-date-fix")
+    path = site.root / "press/2026/2026-06-01-transit-workers-heat.md"
+    before = feed_ids(accepted_alike(site)[1])
+    first_bytes = (site.root / "site/feed.xml").read_bytes()
+    assert feed_ids(site.build(strict=True, now=NOW)) == before
+    assert (site.root / "site/feed.xml").read_bytes() == first_bytes
+
+    path.write_text(path.read_text(encoding="utf-8").replace("2026-06-01 09:00", corrected)
+                    .replace("Members Demand", "Members Call For"), encoding="utf-8")
+    after = feed_ids(accepted_alike(site)[1])
+
+    link = "https://example.org/press/2026/06/transit-workers-heat/"
+    assert after == before == {link: "tag:example.org,2024-01-01:/press/2026/06/transit-workers-heat/"}
+
+
+def test_a_toolkit_keeps_its_feed_id_when_its_date_moves_to_another_year(site) -> None:
+    site.item("toolkits/counsel.md", date="2025-03-01")
+    before = feed_ids(site.build(strict=True, now=NOW))
+    site.item("toolkits/counsel.md", date="2026-02-01")
+
+    assert feed_ids(site.build(strict=True, now=NOW)) == before

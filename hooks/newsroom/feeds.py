@@ -16,9 +16,11 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from feedgen.feed import FeedGenerator
+from markupsafe import escape
 
 from .content import Item
 from .listings import Listings
+from .urls import encode_url
 
 
 @dataclass(frozen=True)
@@ -121,22 +123,35 @@ class _Entry:
 
     @classmethod
     def of(cls, item: Item, site: SiteInfo, html: str) -> _Entry:
-        url = urljoin(site.url, item.path)
-        return cls(item, entry_id(item, site), url, absolute_links(html, url))
+        url = encode_url(urljoin(site.url, item.path))
+        # Without a rendered body (a preview that has not rendered it yet), the summary, as HTML.
+        content = absolute_links(html, url) or str(escape(item.summary))
+        return cls(item, entry_id(item, site), url, content)
+
+
+TAG_DATE = "2024-01-01"
+"""The date in every entry id: one at which the network held its domain, as RFC 4151 (section 2.1)
+asks. Fixed for ever: changing it would change every id, and every reader would show every entry again."""
 
 
 def entry_id(item: Item, site: SiteInfo) -> str:
-    """A tag URI (RFC 4151) from the item's URL: titles, summaries and bodies can change, the id does not."""
+    """A tag URI (RFC 4151) made from the item's URL alone: `tag:<host>,2024-01-01:/<path>`.
+
+    Editing the title, summary, body or the date within its month (the URL stays) keeps the id,
+    so feed readers update the entry instead of showing it twice (site contract: "Input that is
+    messy but meant").
+    """
     host = urlsplit(site.url).hostname or "localhost"
-    return f"tag:{host},{item.date:%Y-%m-%d}:/{item.path}"
+    return f"tag:{host},{TAG_DATE}:/{item.path}"
 
 
 def absolute_links(html: str, base_url: str) -> str:
-    """`html` with every link and image made absolute against `base_url`, for readers off the site."""
+    """`html` with every link and image made absolute against `base_url` and percent-encoded,
+    for readers off the site."""
     if not html.strip():
         return ""
     container = lxml.html.fragment_fromstring(html, create_parent="div")
-    container.make_links_absolute(base_url, resolve_base_href=False)
+    container.rewrite_links(lambda link: encode_url(urljoin(base_url, link.strip())), resolve_base_href=False)
     return lxml.html.tostring(container, encoding="unicode")
 
 
@@ -167,7 +182,7 @@ def _feedgen(place: FeedPlace, site: SiteInfo, entries: list[_Entry], updated: d
         fe.updated(item.date)
         if item.summary:
             fe.summary(item.summary)
-        fe.content(entry.content or item.summary, type="html")
+        fe.content(entry.content, type="html")
         for area in item.issues:
             fe.category(term=area.name, label=area.name)
         for name in item.authors:
@@ -197,7 +212,7 @@ def _json_item(entry: _Entry) -> dict:
         "id": entry.id,
         "url": entry.url,
         "title": item.title,
-        "content_html": entry.content or item.summary,
+        "content_html": entry.content,
         "summary": item.summary,
         "date_published": item.date.isoformat(),
         "tags": [area.name for area in item.issues],

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from .content import Item
 from .feeds import SiteInfo
 from .pages import ItemPage
 from .sections import TOOLKITS
+from .urls import absolute_url, encode_url
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ class PageMeta:
 
 def page_meta(view: object, site: SiteInfo, url: str, title: str, description: str, default_image: str,
               *, is_home: bool = False) -> PageMeta:
-    """The metadata of one page; `title` and `description` are plain text."""
+    """The metadata of one page; `title` and `description` are plain text; every URL in it is percent-encoded."""
+    url = encode_url(url)
     image = absolute(site, default_image) if default_image else ""
     if isinstance(view, ItemPage):
         item = view.item
@@ -47,8 +48,8 @@ def page_meta(view: object, site: SiteInfo, url: str, title: str, description: s
 
 
 def absolute(site: SiteInfo, path: str) -> str:
-    """An image path as authors write it (`/images/x.jpg`, or a full URL) made absolute."""
-    return urljoin(site.url, path.lstrip("/")) if "://" not in path else path
+    """An image path as authors write it (`/images/x.jpg`, or a full URL) made absolute and percent-encoded."""
+    return absolute_url(site.url, path)
 
 
 def _article(item: Item, site: SiteInfo, url: str, title: str, image: str) -> dict:
