@@ -43,6 +43,10 @@ class ProblemsFound(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class CommandError(Exception):
+    """Something the author can fix, met by a `newsroom` command; the message says what, and how."""
+
+
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """` Did you mean 'X'?` for the closest choice, or an empty string."""
     choices = list(choices)
