@@ -115,7 +115,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     build = _current()
     load = build.load = load_site(build.root, Path(config.docs_dir), build.settings, build.now,
-                                  preview=build.preview, cache=_session.cache)
+                                  preview=build.preview, cache=_session.cache,
+                                  renderer=_session.renderer(config.markdown_extensions, config.mdx_configs))
     for finding in load.findings:
         log.warning(str(finding))
     for path in sorted(load.withheld_files):

@@ -299,3 +299,189 @@ def test_a_toolkit_keeps_its_feed_id_when_its_date_moves_to_another_year(site) -
     site.item("toolkits/counsel.md", date="2026-02-01")
 
     assert feed_ids(site.build(strict=True, now=NOW)) == before
+
+
+# ---------------------------------------------------------------------------
+# Case 11: the default summary is the first paragraph as a reader sees it
+
+
+def summaries_everywhere(result, url: str) -> dict[str, str]:
+    """An item's summary as each reader meets it: its card, its meta tags and its entry in each feed."""
+    link = f"https://example.org/{url}"
+    meta = head_meta(result.page(url))
+    cards = {" ".join(card.find_class("nr-card__title")[0].text_content().split()):
+             card.find_class("nr-card__summary")[0].text_content()
+             for card in lxml.html.fromstring(result.page("")).find_class("nr-card")
+             if card.find_class("nr-card__summary")}
+    rss = next(e for e in feedparser.parse(str(result.site_dir / "feed.xml")).entries if e.link == link)
+    atom = next(e for e in feedparser.parse(str(result.site_dir / "atom.xml")).entries if e.link == link)
+    json_feed = next(i for i in json.loads((result.site_dir / "feed.json").read_text(encoding="utf-8"))["items"]
+                     if i["url"] == link)
+    return {
+        "card": cards.get(rss.title, ""), "description": meta["description"], "og": meta["og:description"],
+        "twitter": meta["twitter:description"], "json-ld": meta["json-ld"]["description"],
+        "rss": rss.summary, "atom": atom.summary, "json": json_feed["summary"],
+    }
+
+
+def test_case_11_summaries_are_plain_text_of_the_first_prose_paragraph(site) -> None:
+    site.copy_case("messy/11-default-summary-markup")
+
+    check, result = accepted_alike(site)
+
+    expected = {
+        "blog/2026/07/eviction-filings-fall/":
+            "Filings fell by nearly a third in the first year after counsel began. Landlords *still* file in bulk "
+            "-- but far fewer cases end in a judgment, and tenants & their families stay housed.",
+        "blog/2026/07/budget-hearing-moved/":
+            "The council's budget hearing on the housing trust fund will now take place on Thursday evening.",
+        # Written by the author: text exactly as written, as the title is; check says how it shows.
+        "blog/2026/07/we-won-the-vote/":
+            "The council **passed** paid sick leave 7–2 after a [two-year campaign](https://example.org/campaign).",
+    }
+    for url, summary in expected.items():
+        assert set(summaries_everywhere(result, url).values()) == {summary}, url
+    assert check.lines[0] == (
+        "posts/2026/2026-07-10-we-won-the-vote.md:5: summary: warning: is shown exactly as written in listings, "
+        "feeds and social cards, so readers would see its Markdown or HTML: write it as plain text, e.g. "
+        'summary: "The council passed paid sick leave 7–2 after a two-year campaign."')
+    assert "1 warning above" in check.out
+
+
+SUMMARY_BODIES = {
+    "html-and-entities": ("Rent <em>relief</em> &mdash; now, Fish &amp; chips &copy; Tom &amp;amp; Jerry.",
+                          "Rent relief — now, Fish & chips © Tom &amp; Jerry."),
+    "footnotes-links-code": ("Counsel works[^a], says [the study](https://example.org/s) and `data` at "
+                             "<https://example.org/x>.\n\n[^a]: A note.",
+                             "Counsel works, says the study and data at https://example.org/x."),
+    "details-first": ('??? note "Correction"\n    An aside.\n\nThe first real paragraph.',
+                      "The first real paragraph."),
+    "heading-quote-list-first": ("## Heading\n\n> A quote.\n\n- a list\n\n| a |\n|---|\n| b |\n\n"
+                                 "Prose at last,\nacross two lines.", "Prose at last, across two lines."),
+    "raw-html-block-first": ('<div class="aside">An aside in HTML.</div>\n\nThe prose.', "The prose."),
+    "no-paragraph": ("- only\n- a list", ""),
+}
+
+
+def test_default_summaries_skip_markup_of_every_kind(site) -> None:
+    for n, (name, (body, _)) in enumerate(SUMMARY_BODIES.items(), start=1):
+        site.write(f"posts/2026/{name}.md", f"---\ntitle: T{n}\ndate: 2026-07-{n:02}\nissues: [Climate]\n---\n\n"
+                                            f"{body}\n")
+
+    _, result = accepted_alike(site)
+
+    feed = {item["url"]: item for item in
+            json.loads((result.site_dir / "feed.json").read_text(encoding="utf-8"))["items"]}
+    for n, (name, (_, summary)) in enumerate(SUMMARY_BODIES.items(), start=1):
+        url = f"blog/2026/07/{name}/"
+        assert feed[f"https://example.org/{url}"]["summary"] == summary, name
+        if summary:  # without one, the page describes itself with the site's description
+            assert head_meta(result.page(url))["description"] == summary, name
+
+
+# ---------------------------------------------------------------------------
+# Case 20: unfinished items stay off the site
+
+
+PLACEHOLDER_PROBLEMS = [
+    ("16", "CITY, STATE —"), ("16", "today announced ..."),
+    ("18", "A quote from a member or partner, in their own words."),
+    ("20", "Council Member Name, City, State"), ("24", "Details, figures and what the Network is calling for."),
+]
+
+
+def test_case_20_placeholder_text_and_an_empty_body_are_refused_and_left_out(site) -> None:
+    site.copy_case("messy/20-unfinished-items-published")
+    release = "press/2026/2026-10-29-members-respond-to-the-court-ruling.md"
+
+    refused_alike(
+        site,
+        *(f"{release}:{line}: text: still shows '{text}', placeholder text from newsroom new: replace it with the "
+          "item's own words, or keep draft: true until it is written" for line, text in PLACEHOLDER_PROBLEMS),
+        "press/2026/2026-10-30-placeholder-statement.md:6: text: is empty: write the item's text below the front "
+        "matter (after its second ---), or keep draft: true until it is written",
+    )
+
+    result = site.build(now=NOW)
+    assert not result.failed
+    assert not result.exists("press/2026/10/members-respond-to-the-court-ruling/")
+    assert not result.exists("press/2026/10/placeholder-statement/")
+    for words in ("Council Member Name", "CITY, STATE", "Statement on the Ruling", "Respond to the Court"):
+        assert result.files_mentioning(words) == [], words
+    assert len([w for w in result.warnings if "left out of the site" in w]) == 6
+
+
+@pytest.mark.parametrize("kind", ["post", "press", "toolkit"])
+def test_a_new_item_is_a_draft_and_undrafted_unchanged_it_is_refused(site, capsys, kind: str) -> None:
+    status, out, err = new(site, kind, "Rent relief", "--issue", "Climate", "--date", "2026-10-01", capsys=capsys)
+    assert status == 0, err
+    [path] = [p for folder in ("posts", "press", "toolkits") for p in (site.root / folder).rglob("*.md")]
+
+    check = site.check(now=NOW)
+    assert check.status == 0, check.out
+    rel = path.relative_to(site.root).as_posix()
+    assert check.lines[0] == (f"{rel}:9: draft: warning: this item is a draft, so merging it publishes nothing: "
+                              "delete the line draft: true when it is ready to publish, or leave it if the pull "
+                              "request is meant to keep it a draft")
+    published = site.build(strict=True, now=NOW)
+    assert not published.failed and not published.files_mentioning("Rent relief")
+
+    path.write_text(path.read_text(encoding="utf-8").replace("draft: true\n", ""), encoding="utf-8")
+    warnings = refused_alike(site, f"{rel}:")
+    problems = [w for w in warnings if w.startswith(rel)]
+    assert problems and all("placeholder text from newsroom new" in w for w in problems)
+
+
+def test_every_placeholder_is_in_a_scaffold_body_and_found_in_it() -> None:
+    from newsroom.markdown_render import BodyRenderer
+    from newsroom.scaffold import KINDS, PLACEHOLDERS, body
+    from newsroom.unfinished import placeholders_in
+
+    renderer = BodyRenderer(["toc", "tables", "fenced_code", "admonition", "footnotes"])
+    found = [text for section in KINDS.values() for text in placeholders_in(renderer.render(body(section)).root)]
+
+    assert sorted(found) == sorted(PLACEHOLDERS)
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("<!-- Only a comment: nothing a reader sees. -->", "text: is empty"),
+    ("   \n\n", "text: is empty"),
+    ("Our statement.\n\n> — Council Member Name, City, State", "still shows 'Council Member Name, City, State'"),
+    ("Read [the model](https://example.org/model-ordinance).", "still shows 'https://example.org/model-ordinance'"),
+])
+def test_other_unfinished_bodies_are_refused(site, body: str, problem: str) -> None:
+    site.write("posts/2026/a.md", f"---\ntitle: T\ndate: 2026-10-01\nissues: [Climate]\n---\n\n{body}\n")
+
+    refused_alike(site, "posts/2026/a.md:", problem)
+
+
+def test_finished_drafts_pictures_and_comments_are_not_unfinished(site) -> None:
+    site.copy_case("messy/19-long-title")
+    site.write("posts/2026/photo.md", "---\ntitle: Photo\ndate: 2026-10-01\nissues: [Climate]\n---\n\n"
+                                      "![Marchers on the bridge](/images/march-photo.png)\n")
+    site.write("posts/2026/comment.md", "---\ntitle: C\ndate: 2026-10-01\nissues: [Climate]\n---\n\n"
+                                        "<!-- Was: CITY, STATE — The Municipal Justice Network today announced ... -->"
+                                        "\n\nOur own words.\n")
+    site.write("posts/2026/draft.md", "---\ntitle: D\ndate: 2026-10-01\nissues: [Climate]\ndraft: true\n---\n\n"
+                                      "**CITY, STATE —** The Network today announced ...\n")
+    site.write("toolkits/kit/index.md", "---\ntitle: Kit\ndate: 2026-10-01\nissues: [Climate]\n---\n\nIntro.\n")
+    site.write("toolkits/kit/01-one.md", "---\ntitle: One\n---\n\nThe first thing a council should do.\n")
+
+    warnings = refused_alike(site, "toolkits/kit/01-one.md:5: text: still shows 'The first thing a council should "
+                                   "do.'")
+
+    assert len(warnings) == 1, warnings
+
+
+@pytest.mark.parametrize(("url", "encoded"), [
+    ("/images/Tenant Rally 2026.png", "/images/Tenant%20Rally%202026.png"),
+    ("/images/Tenant%20Rally%202026.png", "/images/Tenant%20Rally%202026.png"),
+    ("/files/100% sure.pdf", "/files/100%25%20sure.pdf"),
+    ("https://bücher.example/Ärger.png?a=b c#top 1", "https://xn--bcher-kva.example/%C3%84rger.png?a=b%20c#top%201"),
+    ("https://example.org/a(b)/c;d=e", "https://example.org/a(b)/c;d=e"),
+])
+def test_encode_url_encodes_once(url: str, encoded: str) -> None:
+    from newsroom.urls import encode_url
+
+    assert encode_url(url) == encoded
+    assert encode_url(encoded) == encoded

@@ -8,9 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 from .content import Item, read_item
+from .markdown_render import BodyRenderer
 from .problems import Problem, ProblemsFound
 from .sections import SECTIONS, TOOLKITS, Section
 from .settings import Settings
+from .unfinished import unfinished_problems
 
 
 @dataclass(frozen=True)
@@ -27,13 +29,13 @@ class Catalog:
 
     @classmethod
     def load(cls, root: Path, settings: Settings, now: datetime, *, preview: bool = False,
-             cache: ReadCache | None = None) -> Catalog:
+             cache: ReadCache | None = None, renderer: BodyRenderer | None = None) -> Catalog:
         """Read every content file under `root`.
 
         `preview` keeps drafts (the local preview shows them, marked); embargoed and
         future items stay out either way until `now` passes their publication time.
         """
-        items, problems = read_all(root, settings, cache)
+        items, problems = read_all(root, settings, cache, renderer)
         shown = [item for item in items if item.is_public(now) or (preview and item.draft and item.published_at <= now)]
         kept, conflicts = claim_urls(shown)
         output = set(kept)
@@ -82,8 +84,14 @@ class ReadCache:
             self.last_good[path] = result
 
 
-def read_all(root: Path, settings: Settings, cache: ReadCache | None = None) -> tuple[list[Item], list[Problem]]:
-    """Every item under the section folders, valid or not yet public, and every problem."""
+def read_all(root: Path, settings: Settings, cache: ReadCache | None = None,
+             renderer: BodyRenderer | None = None) -> tuple[list[Item], list[Problem]]:
+    """Every item under the section folders, valid or not yet public, and every problem.
+
+    `renderer` renders bodies as the site does (default: with the extensions of `root`'s mkdocs.yml),
+    for default summaries and to find unfinished items (`unfinished`), which are left out as problems.
+    """
+    renderer = renderer or BodyRenderer.from_mkdocs_yml(root)
     items: list[Item] = []
     problems: list[Problem] = []
     seen: set[Path] = set()
@@ -94,7 +102,9 @@ def read_all(root: Path, settings: Settings, cache: ReadCache | None = None) -> 
         result = cache.get(path, state, settings) if cache is not None else None
         if result is None:
             try:
-                result = read_item(path, rel, section, settings, tuple((c, _rel(root, c)) for c in chapters))
+                result = read_item(path, rel, section, settings, tuple((c, _rel(root, c)) for c in chapters),
+                                   renderer=renderer)
+                result = unfinished_problems(result, lambda body: renderer.render(body).root) or result
             except ProblemsFound as found:
                 result = found.problems
             if cache is not None:

@@ -20,11 +20,14 @@ from .catalog import discover
 from .content import Item
 from .dates import build_clock
 from .loader import load_site
+from .markdown_render import BodyRenderer
 from .media import COVERAGE_FILE, MEDIA_FILE
 from .problems import Problem
 from .sections import SECTIONS
 from .settings import Settings
 from .siteconfig import site_docs_dir
+from .summaries import written_summary_warnings
+from .unfinished import draft_warnings
 
 DATA_FILES = (MEDIA_FILE, COVERAGE_FILE)
 
@@ -45,7 +48,8 @@ class CheckReport:
     problems: tuple[Problem, ...]
     """What fails the strict build: each must be fixed."""
     warnings: tuple[Problem, ...]
-    """What may be a mistake: partner names that look like another partner's."""
+    """What may be a mistake: partner names that look like another partner's, drafts (merged, they stay
+    unpublished), summaries with Markdown that would show as typed."""
 
 
 class Selection:
@@ -98,7 +102,9 @@ def check_content(root: Path, settings: Settings, paths: Sequence[Path] = (), *,
     MkDocs' docs folder (default: the one mkdocs.yml names).
     """
     selection = Selection(root, paths)
-    load = load_site(root, docs_dir or site_docs_dir(root), settings, now or build_clock(settings.timezone))
+    renderer = BodyRenderer.from_mkdocs_yml(root)
+    load = load_site(root, docs_dir or site_docs_dir(root), settings, now or build_clock(settings.timezone),
+                     renderer=renderer)
     items = [*load.catalog.items, *load.catalog.withheld]
     files = _content_files(root)
     found = {p for p in load.problems if p.path in selection}
@@ -111,7 +117,8 @@ def check_content(root: Path, settings: Settings, paths: Sequence[Path] = (), *,
         items=counted.count(False),
         chapters=counted.count(True),
         problems=tuple(sorted(found)),
-        warnings=tuple(sorted(p for p in partner_lookalikes(items) if p.path in selection)),
+        warnings=tuple(sorted(p for p in (*partner_lookalikes(items), *draft_warnings(items),
+                                          *written_summary_warnings(items, renderer)) if p.path in selection)),
     )
 
 

@@ -14,11 +14,13 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from .fields import CHAPTER_SCHEMA, ITEM_SCHEMA
+from .markdown_render import BodyRenderer
 from .problems import Problem, ProblemsFound, did_you_mean
 from .schema import Record, Schema, read_record
 from .sections import Section
 from .settings import IssueArea, Settings
 from .slugs import item_slug_problem, slugify, without_date_prefix
+from .summaries import default_summary
 from .yamltext import control_characters, parse, read_text
 
 
@@ -134,11 +136,12 @@ def _read_source(path: Path, rel: str, schema: Schema, settings: Settings) -> _S
 
 
 def read_item(path: Path, rel: str, section: Section, settings: Settings,
-              chapter_files: tuple[tuple[Path, str], ...] = ()) -> Item:
+              chapter_files: tuple[tuple[Path, str], ...] = (), *, renderer: BodyRenderer | None = None) -> Item:
     """Read and validate one item file and its chapters.
 
     Returns the `Item`; raises ProblemsFound with every problem of the file and its chapters
     (the rules: the site contract's "Content" and "Input that is messy but meant").
+    `renderer` renders the body for the default summary (`summaries.default_summary`).
     """
     source = _read_source(path, rel, ITEM_SCHEMA, settings)
     record, values = source.record, source.record.values
@@ -169,7 +172,7 @@ def read_item(path: Path, rel: str, section: Section, settings: Settings,
     return Item(
         section=section, source=rel, title=values["title"], date=date, embargo=values["embargo"],
         issues=values["issues"], slug=slug, partners=partners, authors=authors,
-        summary=values["summary"] or first_paragraph(source.body), draft=bool(values["draft"]),
+        summary=values["summary"] or default_summary(source.body, renderer), draft=bool(values["draft"]),
         image=image, image_alt=image_alt or "", featured=bool(values["featured"]),
         body=source.body, body_line=source.body_line, lines=MappingProxyType(dict(record.lines)),
         chapters=tuple(chapters),
@@ -236,22 +239,3 @@ def _read_chapter(path: Path, rel: str, item_path: str, settings: Settings) -> C
     slug = slugify(_ORDER_PREFIX.sub("", path.stem)) or slugify(path.stem)
     return Chapter(source=rel, title=source.record.values["title"] or "", slug=slug, body=source.body,
                    path=f"{item_path}{slug}/", body_line=source.body_line)
-
-
-# ---------------------------------------------------------------------------
-# Summaries
-
-_BLOCK_MARKUP = re.compile(r"^\s*(#|!\[|<|\||>|[-*+] |\d+\. |```|~~~|---|\*\*\*|={3,}|\[\^)")
-_INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]")
-_INLINE_MARKS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
-_SPACES = re.compile(r"\s+")
-
-
-def first_paragraph(body: str) -> str:
-    """The body's first paragraph of prose, as plain text: the default summary."""
-    for block in re.split(r"\n\s*\n", body):
-        if block.strip() and not _BLOCK_MARKUP.match(block):
-            text = _INLINE_LINK.sub(lambda m: m.group(1) or m.group(2) or "", block)
-            text = _INLINE_MARKS.sub(r"\2", text)
-            return _SPACES.sub(" ", text).strip()
-    return ""

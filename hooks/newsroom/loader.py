@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 from .catalog import Catalog, ReadCache, claim_urls
 from .content import Item
 from .listings import Listings
+from .markdown_render import BodyRenderer
 from .media import MediaData, load_media
 from .problems import Problem
 from .settings import Settings
@@ -59,14 +60,17 @@ class SiteLoad:
 
 
 def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, preview: bool = False,
-              cache: ReadCache | None = None) -> SiteLoad:
+              cache: ReadCache | None = None, renderer: BodyRenderer | None = None) -> SiteLoad:
     """Read the repository at `root` as the build at clock `now` sees it.
 
     `docs_dir` is MkDocs' docs folder (images and files are linked from it); `preview`
-    keeps drafts, as the local preview shows them. Never raises for bad content: every
+    keeps drafts, as the local preview shows them; `renderer` renders bodies as the site
+    does (default: from `root`'s mkdocs.yml). Never raises for bad content: every
     problem is a `Finding`.
     """
-    catalog = Catalog.load(root, settings, now, preview=preview, cache=cache)
+    renderer = renderer or BodyRenderer.from_mkdocs_yml(root)
+    renderer.sweep()
+    catalog = Catalog.load(root, settings, now, preview=preview, cache=cache, renderer=renderer)
     findings = [Finding(problem, LEFT_OUT) for problem in catalog.problems]
     findings += [Finding(problem, BROKEN_IMAGE) for problem in image_problems(catalog.items, docs_dir)]
     listings = Listings.build(catalog.items, settings)

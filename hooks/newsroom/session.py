@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import ReadCache
+from .markdown_render import BodyRenderer
 
 log = logging.getLogger("mkdocs.plugins.newsroom")
 
@@ -31,6 +32,8 @@ class Session:
     """Items read by earlier builds, by file state: a quick rebuild re-reads only edited files."""
     rendered: dict[str, str] = field(default_factory=dict)
     """Each item's rendered HTML by its source path, for its feed entries when a quick rebuild skips it."""
+    _renderer: BodyRenderer | None = None
+    _renderer_key: str = ""
     _scratch: tempfile.TemporaryDirectory | None = None
     _indexer: threading.Thread | None = None
 
@@ -43,6 +46,14 @@ class Session:
     def quick(self) -> bool:
         """Whether rebuilds render only what changed (`mkdocs serve --dirty`)."""
         return self.dirty and self.preview
+
+    def renderer(self, extensions: list, configs: dict) -> BodyRenderer:
+        """The body renderer for MkDocs' `markdown_extensions` and `mdx_configs`: the same one, with its
+        cache of rendered bodies, for as long as they do not change."""
+        key = repr((list(extensions), dict(configs)))
+        if self._renderer is None or self._renderer_key != key:
+            self._renderer, self._renderer_key = BodyRenderer(extensions, configs), key
+        return self._renderer
 
     def scratch(self) -> Path:
         """A folder for files the quick preview compares between rebuilds; removed on close."""
@@ -74,3 +85,4 @@ class Session:
             self._scratch = None
         self.rendered.clear()
         self.cache = ReadCache()
+        self._renderer = None
