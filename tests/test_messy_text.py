@@ -212,6 +212,20 @@ def test_new_says_what_went_wrong_when_it_cannot_write_never_a_traceback(site, c
     assert err.count("\n") == 1
 
 
+def test_any_unexpected_error_is_one_plain_line(site, capsys, monkeypatch) -> None:
+    import newsroom.cli_new
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(newsroom.cli_new, "new_item", broken)
+    status, out, err = new(site, "post", "Rent relief", "--issue", "Climate", capsys=capsys)
+
+    assert status == 1
+    assert err == ("newsroom new: stopped by an unexpected error (RuntimeError: disk on fire). Nothing else was "
+                   "changed; please report this, with the command you ran.\n")
+
+
 # ---------------------------------------------------------------------------
 # Case 12: a file name with spaces, in every URL made from it
 

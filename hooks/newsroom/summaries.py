@@ -21,6 +21,10 @@ from .problems import Problem
 if TYPE_CHECKING:  # content imports this module for the default summary
     from .content import Item
 
+# Characters without which a one-line text renders as itself (bar typographic symbols): a summary
+# with none of them needs no rendering to know it holds no Markdown or HTML.
+_MARKUP = frozenset("*_`[]<>&\\!#|~")
+
 # Python-Markdown's footnotes extension marks a reference as <sup id="fnref:1">; its
 # `footnote-ref` class is the stable part (ids change with the extension's options).
 _FOOTNOTE_REF = "footnote-ref"
@@ -85,7 +89,8 @@ def written_summary_warnings(items: Iterable[Item], renderer: BodyRenderer) -> l
     """
     warnings: list[Problem] = []
     for item in items:
-        if "summary" not in item.lines or item.summary == default_summary(item.body, renderer):
+        if not _MARKUP.intersection(item.summary) or "summary" not in item.lines \
+                or item.summary == default_summary(item.body, renderer):
             continue
         written = " ".join(item.summary.split())
         paragraphs = renderer.render(item.summary).root.findall("p")
