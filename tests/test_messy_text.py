@@ -355,6 +355,10 @@ def test_case_11_summaries_are_plain_text_of_the_first_prose_paragraph(site) -> 
     }
     for url, summary in expected.items():
         assert set(summaries_everywhere(result, url).values()) == {summary}, url
+    # The page leads with a summary its author wrote; a default one would only repeat the first paragraph.
+    leads = {url: [p.text_content() for p in lxml.html.fromstring(result.page(url)).find_class("nr-item__summary")]
+             for url in expected}
+    assert list(leads.values()) == [[], [], [expected["blog/2026/07/we-won-the-vote/"]]]
     assert check.lines[0] == (
         "posts/2026/2026-07-10-we-won-the-vote.md:5: summary: warning: is shown exactly as written in listings, "
         "feeds and social cards, so readers would see its Markdown or HTML: write it as plain text, e.g. "
@@ -499,3 +503,53 @@ def test_encode_url_encodes_once(url: str, encoded: str) -> None:
 
     assert encode_url(url) == encoded
     assert encode_url(encoded) == encoded
+
+
+# ---------------------------------------------------------------------------
+# In a browser: the picture named with spaces shows on the cards and the page, the summary reads as prose
+
+
+def rally_picture(browser) -> bytes:
+    """A 1200×630 PNG of our own: a placard on a blue sky, drawn by Chromium."""
+    page = browser.new_page(viewport={"width": 1200, "height": 630})
+    page.set_content(
+        '<body style="margin:0;background:linear-gradient(#3f51b5,#7986cb);height:630px;display:flex;'
+        'align-items:center;justify-content:center"><div style="background:#fff3e0;border:12px solid #ff5722;'
+        'padding:40px 70px;font:bold 72px sans-serif;color:#bf360c;transform:rotate(-4deg)">RENT FREEZE NOW</div>'
+        '</body>')
+    picture = page.screenshot()
+    page.close()
+    return picture
+
+
+def test_a_picture_named_with_spaces_shows_on_cards_and_page_at_phone_and_desktop_widths(
+        site, browser, serve, tmp_path) -> None:
+    site.write("docs/images/Tenant Rally 2026.png", rally_picture(browser))
+    site.write("posts/2026/2026-10-02-tenants-rally.md",
+               "---\ntitle: Tenants Rally at City Hall\ndate: 2026-10-02 12:00\nissues: [Affordable Housing]\n"
+               "image: /images/Tenant Rally 2026.png\nimage_alt: Tenants holding a placard reading Rent Freeze Now\n"
+               "---\n\nHundreds of tenants &amp; neighbours filled the steps of City Hall[^1] to demand a "
+               "\\*real\\* rent freeze.\n\n![A placard reading Rent Freeze Now](</images/Tenant Rally 2026.png>)\n\n"
+               "[^1]: On the first cold Monday of October.\n")
+    result = site.build(strict=True, now=NOW)
+    assert not result.failed, result.warnings
+    base = serve(result.site_dir)
+    shots = tmp_path / "screenshots"
+    shots.mkdir()
+
+    for width in (390, 1280):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for name, path in (("home", ""), ("item", "blog/2026/10/tenants-rally/")):
+            page.goto(base + path)
+            pictures = page.locator("img[src*='Tenant%20Rally%202026.png']")
+            pictures.first.scroll_into_view_if_needed()
+            page.wait_for_load_state("networkidle")
+            widths = pictures.evaluate_all("images => images.map(image => image.complete && image.naturalWidth)")
+            assert widths and all(w == 1200 for w in widths), (name, width, widths)
+            page.screenshot(path=shots / f"{name}-{width}.png", full_page=True)
+        assert page.locator(".nr-item__summary").count() == 0  # no copy of the first paragraph above it
+        page.goto(base)
+        summary = page.locator(".nr-card__summary").first.inner_text()
+        assert summary == ("Hundreds of tenants & neighbours filled the steps of City Hall to demand a *real* "
+                           "rent freeze.")
+        page.close()

@@ -64,6 +64,8 @@ class Item:
     """The file's line number of the body's first line."""
     lines: Mapping[str, int] = field(default_factory=dict)
     """The line of each front-matter field as written, so later problems name the real line."""
+    summary_written: bool = False
+    """Whether `summary` is the author's `summary:`; else it is the first paragraph, which the page shows anyway."""
 
     def line_of(self, name: str, value: str | None = None) -> int:
         """The line of the field `name` (or of one `value` of a list) in the item's file; 1 when not written."""
@@ -172,7 +174,8 @@ def read_item(path: Path, rel: str, section: Section, settings: Settings,
     return Item(
         section=section, source=rel, title=values["title"], date=date, embargo=values["embargo"],
         issues=values["issues"], slug=slug, partners=partners, authors=authors,
-        summary=values["summary"] or default_summary(source.body, renderer), draft=bool(values["draft"]),
+        summary=values["summary"] or default_summary(source.body, renderer), summary_written=bool(values["summary"]),
+        draft=bool(values["draft"]),
         image=image, image_alt=image_alt or "", featured=bool(values["featured"]),
         body=source.body, body_line=source.body_line, lines=MappingProxyType(dict(record.lines)),
         chapters=tuple(chapters),

@@ -89,8 +89,7 @@ def written_summary_warnings(items: Iterable[Item], renderer: BodyRenderer) -> l
     """
     warnings: list[Problem] = []
     for item in items:
-        if not _MARKUP.intersection(item.summary) or "summary" not in item.lines \
-                or item.summary == default_summary(item.body, renderer):
+        if not item.summary_written or not _MARKUP.intersection(item.summary):
             continue
         written = " ".join(item.summary.split())
         paragraphs = renderer.render(item.summary).root.findall("p")
