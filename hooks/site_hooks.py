@@ -26,6 +26,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from newsroom.content import Item
 from newsroom.dates import build_clock
@@ -35,6 +36,7 @@ from newsroom.metadata import page_meta
 from newsroom.loader import LEFT_OUT
 from newsroom.pages import (IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, ProblemPage, SearchPage,
                             all_listing_pages, media_pages)
+from newsroom.page_links import page_html
 from newsroom.problems import ProblemsFound
 from newsroom.related import related_items
 from newsroom.sections import PRESS
@@ -174,11 +176,18 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         # Listings do the navigating; the sidebar would only repeat the tabs.
         "hide": ["navigation"],
     }
-    return markdown
+    # The loader rendered each item's body once already: on_page_content hands MkDocs that HTML.
+    return "" if isinstance(view, ItemPage) else markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     view = _current().pages.get(page.file.src_uri)
+    links = _current().load.links
+    if (body := links.pages.get(page.file.src_uri)) is not None and (view is None or isinstance(view, ItemPage)):
+        # Links made relative to the page in any tag, refused ones left out (newsroom.page_links).
+        html = page_html(links, body, html if view is None else None)
+        if view is not None:
+            page.toc = get_toc(list(body.rendered.toc_tokens))
     if isinstance(view, ItemPage) and view.chapter is None:
         _session.rendered[view.item.source] = html
     return html

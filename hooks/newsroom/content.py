@@ -84,20 +84,11 @@ class Item:
     def is_public(self, now: datetime) -> bool:
         return not self.draft and self.published_at <= now
 
-    def linked_files(self) -> set[str]:
-        """Files under the docs folder this item shows: its `image:` and what its text links from the
-        site's root (`/images/x.jpg`), as paths relative to the docs folder."""
-        found = {self.image.lstrip("/")} if self.image and "://" not in self.image else set()
-        for body in (self.body, *(chapter.body for chapter in self.chapters)):
-            found.update(_ROOT_LINK.findall(body))
-        return found
-
 
 # ---------------------------------------------------------------------------
 # Reading a file
 
 
-_ROOT_LINK = re.compile(r"\]\(\s*/([^)\s#?]+)")
 _HANDLER = YAMLHandler()
 
 

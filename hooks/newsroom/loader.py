@@ -18,8 +18,11 @@ from .content import Item
 from .listings import Listings
 from .markdown_render import BodyRenderer
 from .media import MediaData, load_media
+from .pages import SearchPage, all_listing_pages, media_pages
 from .problems import Problem
+from .render_store import STORE_FILE
 from .settings import Settings
+from .site_links import SiteLinks
 
 LEFT_OUT = "this item is left out of the site until it is fixed"
 BROKEN_IMAGE = "its cards and social cards show a broken image until it is fixed"
@@ -53,6 +56,8 @@ class SiteLoad:
     """Files under the docs folder that only unpublished items show: kept out of the site."""
     later_conflicts: tuple[Problem, ...] = field(default=())
     """URLs two items will claim once drafts and embargoed items are published: check reports them now."""
+    links: SiteLinks | None = None
+    """Every page body rendered, and what each of its links leads to."""
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -64,12 +69,15 @@ def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, 
     """Read the repository at `root` as the build at clock `now` sees it.
 
     `docs_dir` is MkDocs' docs folder (images and files are linked from it); `preview`
-    keeps drafts, as the local preview shows them; `renderer` renders bodies as the site
-    does (default: from `root`'s mkdocs.yml). Never raises for bad content: every
-    problem is a `Finding`.
+    keeps drafts, as the local preview shows them; `renderer` renders the bodies with the
+    build's Markdown extensions (default: those mkdocs.yml names) and is kept by a caller that
+    builds again, so that unchanged bodies are not rendered twice; renderings are also kept in
+    `.cache/` for the next run (`render_store`). Never raises for bad content: every problem is
+    a `Finding`.
     """
+    owned = renderer is None
     renderer = renderer or BodyRenderer.from_mkdocs_yml(root)
-    renderer.sweep()
+    renderer.keep_on_disk(root / STORE_FILE)
     catalog = Catalog.load(root, settings, now, preview=preview, cache=cache, renderer=renderer)
     findings = [Finding(problem, LEFT_OUT) for problem in catalog.problems]
     findings += [Finding(problem, BROKEN_IMAGE) for problem in image_problems(catalog.items, docs_dir)]
@@ -77,16 +85,31 @@ def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, 
     findings += [Finding(problem, FIRST_SPELLING) for problem in listings.problems]
     media = load_media(root, docs_dir, settings, now.date())
     findings += [Finding(problem, MEDIA_LEFT_OUT) for problem in media.problems]
+    links = SiteLinks.build(root, docs_dir, catalog.items, catalog.withheld, renderer,
+                            generated_paths(listings, media, settings), {p.path for p in catalog.problems})
+    renderer.sweep()
+    if owned:
+        renderer.close()
+    found = sorted(links.problems(), key=lambda link: link.problem)
+    findings += [Finding(link.problem, link.consequence(link.page in links.output)) for link in found]
     everything = [*catalog.items, *catalog.withheld]
     _, later = claim_urls(everything)
     return SiteLoad(settings, now, catalog, listings, media, tuple(findings),
-                    withheld_files(catalog), tuple(later))
+                    links.withheld_files(published_elsewhere(links, settings, media)), tuple(later), links)
 
 
-def withheld_files(catalog: Catalog) -> frozenset[str]:
-    """Files only unpublished items show: withheld until one of them is published, never while a published one shows them."""
-    shown = {path for item in catalog.items for path in item.linked_files()}
-    return frozenset({path for item in catalog.withheld for path in item.linked_files()} - shown)
+def generated_paths(listings: Listings, media: MediaData, settings: Settings) -> set[str]:
+    """The URL paths of the pages the hooks make from the content (listings, index pages, media, search)."""
+    views = (*all_listing_pages(listings, settings.page_size), SearchPage(), *media_pages(media, listings, ()))
+    return {view.path for view in views}
+
+
+def published_elsewhere(links: SiteLinks, settings: Settings, media: MediaData) -> set[str]:
+    """Files under docs/ the site shows whatever the items say: its social image and the press kit."""
+    used = {links.docs_file(settings.social_image)} - {None}
+    if media.kit is not None and media.kit.press_kit is not None:
+        used |= {file.path for file in media.kit.press_kit.files}
+    return used
 
 
 def image_problems(items: tuple[Item, ...] | list[Item], docs_dir: Path) -> list[Problem]:

@@ -10,16 +10,15 @@ are not run: the HTML keeps every address as its author wrote it.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import markdown
 from lxml import html as lxml_html
 
+from .render_store import RenderStore, fingerprint
 from .siteconfig import mkdocs_config
 
 MKDOCS_BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
@@ -35,16 +34,19 @@ class Rendered:
     toc_tokens: tuple[dict[str, Any], ...] = ()
     """The `toc` extension's headings (`level`, `id`, `name`, `children`), for a page's table of contents."""
 
-    @cached_property
-    def root(self) -> lxml_html.HtmlElement:
-        """The HTML parsed by lxml, wrapped in one `<div>`; shared: read it, never change it (use `BodyRenderer.tree`)."""
-        return lxml_html.fragment_fromstring(self.html, create_parent="div") if self.html.strip() \
-            else lxml_html.Element("div")
+    def parse(self) -> lxml_html.HtmlElement:
+        """The HTML parsed by lxml: a new `<div>` holding the body's elements, free to change.
 
-    @cached_property
-    def ids(self) -> frozenset[str]:
-        """Every `id` in the body (headings, footnotes, `{#id}` attributes, raw HTML): what `#anchor` links can reach."""
-        return frozenset(element.get("id") for element in self.root.iter() if element.get("id"))
+        Not kept: thousands of parsed trees would double the build's memory.
+        """
+        if not self.html.strip():
+            return lxml_html.Element("div")
+        return lxml_html.fragment_fromstring(self.html, create_parent="div")
+
+    @property
+    def root(self) -> lxml_html.HtmlElement:
+        """The same as `parse()`: each reading parses anew, so no tree outlives its reader."""
+        return self.parse()
 
 
 class BodyRenderer:
@@ -91,6 +93,7 @@ class BodyRenderer:
         self._md = markdown.Markdown(extensions=list(kept), extension_configs=kept_configs)
         self._cache: dict[str, Rendered] = {}
         self._used: set[str] = set()
+        self._store: RenderStore | None = None
 
     @classmethod
     def from_mkdocs_yml(cls, root: Path) -> BodyRenderer:
@@ -98,15 +101,28 @@ class BodyRenderer:
         names, configs = markdown_extensions(mkdocs_config(root).get("markdown_extensions") or [])
         return cls(names, configs)
 
+    def keep_on_disk(self, path: Path | None) -> None:
+        """Keep renderings in the file at `path` too (`render_store`), for later runs; None: in memory only."""
+        if self._store is not None and (path is None or self._store.path != path):
+            self._store.close()
+            self._store = None
+        if path is not None and self._store is None:
+            self._store = RenderStore(path, fingerprint(self.extensions, dict(self.configs)))
+
     def render(self, text: str) -> Rendered:
         """`text` (a Markdown body) rendered, from the cache when this body was rendered before."""
         self._used.add(text)
         found = self._cache.get(text)
         if found is None:
-            self._md.reset()
-            body_html = self._md.convert(text)
-            tokens = tuple(getattr(self._md, "toc_tokens", ()) or ())
-            found = self._cache[text] = Rendered(body_html, tokens)
+            stored = self._store.get(text) if self._store is not None else None
+            if stored is not None:
+                found = Rendered(*stored)
+            else:
+                self._md.reset()
+                found = Rendered(self._md.convert(text), tuple(getattr(self._md, "toc_tokens", ()) or ()))
+                if self._store is not None:
+                    self._store.put(text, found.html, found.toc_tokens)
+            self._cache[text] = found
         return found
 
     def html(self, text: str) -> str:
@@ -115,12 +131,18 @@ class BodyRenderer:
 
     def tree(self, text: str) -> lxml_html.HtmlElement:
         """`text` as an lxml tree: a `<div>` holding the body's elements; a fresh copy, free to change."""
-        return copy.deepcopy(self.render(text).root)
+        return self.render(text).parse()
 
     def sweep(self) -> None:
-        """Forget every body not rendered or looked up since the last sweep."""
+        """Write new renderings to the disk store, and forget every body not rendered or looked up since the last sweep."""
+        if self._store is not None:
+            self._store.flush()
         self._cache = {text: found for text, found in self._cache.items() if text in self._used}
         self._used = set()
+
+    def close(self) -> None:
+        """Write and close the disk store; the renderer still works, in memory."""
+        self.keep_on_disk(None)
 
 
 def markdown_extensions(entries: Iterable[Any]) -> tuple[list[str], dict[str, dict[str, Any]]]:

@@ -52,6 +52,8 @@ class Session:
         cache of rendered bodies, for as long as they do not change."""
         key = repr((list(extensions), dict(configs)))
         if self._renderer is None or self._renderer_key != key:
+            if self._renderer is not None:
+                self._renderer.close()
             self._renderer, self._renderer_key = BodyRenderer(extensions, configs), key
         return self._renderer
 
@@ -85,4 +87,6 @@ class Session:
             self._scratch = None
         self.rendered.clear()
         self.cache = ReadCache()
+        if self._renderer is not None:
+            self._renderer.close()
         self._renderer = None
