@@ -31,10 +31,11 @@ from mkdocs.structure.toc import get_toc
 from newsroom.content import Item
 from newsroom.dates import build_clock
 from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_all, robots_txt
+from newsroom.images import Picture, picture
 from newsroom.loader import SiteLoad, load_site
 from newsroom.metadata import page_meta
 from newsroom.loader import LEFT_OUT
-from newsroom.pages import (IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, ProblemPage, SearchPage,
+from newsroom.pages import (Chrome, IndexPage, InTheNewsPage, ItemPage, ListingPage, MediaPage, ProblemPage, SearchPage,
                             all_listing_pages, media_pages)
 from newsroom.page_links import page_html
 from newsroom.problems import ProblemsFound
@@ -44,6 +45,7 @@ from newsroom.search_index import SearchIndexError, index_site
 from newsroom.session import Session
 from newsroom.settings import Settings, load_settings
 from newsroom.slugs import slugify
+from newsroom.theme_fixes import without_toggle_autocomplete
 from newsroom.urls import encode_url
 
 log = logging.getLogger("mkdocs.plugins.newsroom")
@@ -67,6 +69,10 @@ class _Build:
     """Every page the hooks add, by its source URI in MkDocs' files."""
     site: SiteInfo | None = None
     feeds: dict[str, FeedPlace] = field(default_factory=dict)
+    chrome: Chrome | None = None
+    """What every page's header and footer show."""
+    pictures: dict[str, Picture] = field(default_factory=dict)
+    """Each item image as pages show it, by the `image:` its items give."""
 
 
 _session: Session | None = None
@@ -124,6 +130,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path in sorted(load.withheld_files):
         if (file := files.get_file_from_path(path)) is not None:
             files.remove(file)
+    build.pictures = {item.image: found for item in load.catalog.items
+                      if item.image and (found := picture(item.image, Path(config.docs_dir)))}
     for item in load.catalog.items:
         _add_page(files, config, build.root, ItemPage(item))
         for chapter in item.chapters:
@@ -134,6 +142,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
     build.feeds = feed_places(build.site, load.catalog.items, load.listings)
     press_feeds = build.feeds[PRESS.key].links
+    build.chrome = Chrome.of(build.settings.signup_url, build.settings.social, load.media.kit,
+                             build.feeds["site"].links)
     views = (*all_listing_pages(load.listings, build.settings.page_size), SearchPage(),
              *media_pages(load.media, load.listings, press_feeds))
     for view in views:
@@ -155,6 +165,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     # Material's templates expect raw HTML strings, so autoescaping is switched on
     # for our own templates only; they never print a title without it.
     env.autoescape = lambda name: bool(name) and name.startswith(OUR_TEMPLATES)
+    env.globals["picture"] = lambda image: _current().pictures.get(image) if image else None
     env.filters["slug"] = slugify
     env.filters["encode_url"] = encode_url
     env.filters["long_date"] = lambda moment: f"{moment:%B} {moment.day}, {moment.year}"
@@ -164,9 +175,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     view = _current().pages.get(page.file.src_uri)
     if view is None:
-        if page.is_homepage:
-            page.meta.setdefault("template", "newsroom/home.html")
-            page.meta.setdefault("hide", ["navigation"])
+        # Hand-written pages of docs/ read as the items do: the home page as a front page, the others
+        # (About, Join) as articles.
+        page.meta.setdefault("template", "newsroom/home.html" if page.is_homepage else "newsroom/page.html")
         return markdown
     # Material prints page.meta values as raw HTML: give it escaped text.
     page.meta = {
@@ -197,13 +208,14 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     build = _current()
     view = build.pages.get(page.file.src_uri)
     context["view"] = view
+    context["chrome"] = build.chrome
     context["feed_links"] = [link for place in _feeds_of(view) for link in place.links]
     if isinstance(view, ItemPage):
         context["related"] = build.related.get(view.item, ())
         page.edit_url = _edit_url(build.settings, view.source)
     elif isinstance(view, ListingPage) and build.preview:
         context["left_out"] = [finding.problem for finding in build.load.findings if finding.consequence == LEFT_OUT]
-    elif view is None:
+    elif view is None or not page.file.generated_by:
         page.edit_url = _edit_url(build.settings, f"{Path(config.docs_dir).name}/{page.file.src_uri}")
     if page.is_homepage and build.load is not None:
         context["home"] = build.load.listings.home
@@ -217,7 +229,16 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
     # Pages rendered from theme templates alone (the 404 page) link the site's feeds too.
     context["feed_links"] = [link for place in _feeds_of(None) for link in place.links]
+    context.setdefault("chrome", _current().chrome)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return without_toggle_autocomplete(output)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return without_toggle_autocomplete(output_content)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -317,6 +338,14 @@ def _add_page(files: Files, config: MkDocsConfig, root: Path, view: ItemPage | P
 def _add_generated_page(files: Files, config: MkDocsConfig,
                         view: ListingPage | IndexPage | SearchPage | MediaPage | InTheNewsPage) -> None:
     src_uri = f"{view.path}index.md"
+    # A page of docs/ at the same address opens the generated page: docs/issues/climate.md is
+    # the story at the top of /issues/climate/ (its links resolve from where its author wrote them).
+    if (opening := files.get_file_from_path(f"{view.path.rstrip('/')}.md")) is not None:
+        opening.inclusion = InclusionLevel.NOT_IN_NAV
+        if _session.quick:
+            opening.is_modified = lambda: True  # it also shows the listing's newest items
+        _current().pages[opening.src_uri] = view
+        return
     # First pages of the section listings and the issue index are tabs (see `nav` in
     # mkdocs.yml); every other listing page is reached through links, not the nav.
     if _session.quick and isinstance(view, ListingPage):

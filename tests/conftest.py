@@ -117,6 +117,9 @@ class FixtureSite:
         self.config = project_config()
         self.config.update(site_name="Fixture Network", site_url="https://example.org/")
         self.write("docs/index.md", "# Fixture Network\n\nWelcome.\n")
+        # The pages mkdocs.yml's nav names besides the generated ones.
+        self.write("docs/about.md", "# About\n\nWho we are.\n")
+        self.write("docs/join.md", "---\nsignup_form: true\n---\n\n# Join\n\nWho can join.\n")
 
     def write(self, rel: str, text: str | bytes) -> Path:
         path = self.root / rel
@@ -291,5 +294,7 @@ def page_of_each_kind(result: BuildResult) -> dict[str, str]:
         "media": "media/",
         "in the news": "in-the-news/",
         "search": "search/",
+        "about": "about/",
+        "join": "join/",
         "404": "404.html",
     }

@@ -9,7 +9,8 @@ from conftest import page_of_each_kind, served
 
 AXE_RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "best-practice"]}}
 KINDS = ["home", "blog listing", "press listing", "toolkit listing", "issue index", "issue page", "partner index",
-         "partner page", "post", "press release", "toolkit", "toolkit chapter", "media", "in the news", "search", "404"]
+         "partner page", "post", "press release", "toolkit", "toolkit chapter", "media", "in the news", "search", "about",
+         "join", "404"]
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def test_toolkit_prints_without_navigation_and_with_link_addresses(project_site,
     page = browser.new_page()
     page.goto(base_url + page_of_each_kind(project_site)["toolkit"])
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer"):
+    for chrome in (".nr-header", ".nr-toolkit-nav", ".nr-footer"):
         assert not page.locator(chrome).first.is_visible(), chrome
     assert page.get_by_role("heading", level=1).is_visible()
     external = page.locator('.nr-item__body a[href^="http"]').first

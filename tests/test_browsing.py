@@ -38,15 +38,22 @@ def test_home_to_issue_area_to_item_by_clicking(built, browser, serve) -> None:
     page.close()
 
 
-def test_tabs_lead_to_every_section(built, browser, serve) -> None:
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_header_leads_to_every_section_on_a_phone_and_a_desktop(built, browser, serve, width: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": 800})
     base = serve(built.site_dir)
     for tab, url, heading in [("Blog", "blog/", "Blog"), ("Press", "press/", "Press releases"),
-                              ("Toolkits", "toolkits/", "Toolkits"), ("Issues", "issues/", "Issue areas")]:
-        page.goto(base)
-        page.locator(".md-tabs").get_by_role("link", name=tab, exact=True).click()
+                              ("Toolkits", "toolkits/", "Toolkits"), ("Issues", "issues/", "Issue areas"),
+                              ("About", "about/", "About")]:
+        page.goto(base + "blog/2024/05/rent/")
+        page.get_by_role("navigation", name="Sections").get_by_role("link", name=tab, exact=True).click()
         page.wait_for_url(base + url)
-        assert page.get_by_role("heading", level=1).inner_text() == heading
+        # A hand-written page's heading carries its permalink mark.
+        assert page.get_by_role("heading", level=1).inner_text().rstrip("¶") == heading
+        current = page.get_by_role("navigation", name="Sections").get_by_role("link", name=tab, exact=True)
+        assert current.get_attribute("aria-current") == "page"
+    page.get_by_role("link", name="Join", exact=True).first.click()
+    page.wait_for_url(base + "join/")
     page.close()
 
 

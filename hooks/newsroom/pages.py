@@ -12,11 +12,39 @@ from dataclasses import dataclass
 from .content import Chapter, Item
 from .feeds import FeedLink
 from .listings import Listing, Listings
-from .media import Coverage, MediaData, MediaKit
+from .media import Contact, Coverage, MediaData, MediaKit
 from .problems import Problem
 from .sections import PRESS
+from .settings import SocialLink
 
 NEWEST_PRESS_RELEASES = 5
+
+
+@dataclass(frozen=True, eq=False)
+class Chrome:
+    """What the header and footer of every page show, the 404 page's included (templates get it as `chrome`)."""
+
+    signup_url: str
+    """Where the sign-up forms post (`signup_url` in newsroom.yml); empty: the forms are not shown."""
+    social: tuple[SocialLink, ...]
+    press_contact: Contact | None
+    """The first press contact of `data/media.yml`, or None while it lists none."""
+    feeds: tuple[FeedLink, ...]
+    """The whole site's feeds."""
+
+    @classmethod
+    def of(cls, signup_url: str, social: tuple[SocialLink, ...], kit: MediaKit | None,
+           feeds: tuple[FeedLink, ...]) -> Chrome:
+        contact = kit.contacts[0] if kit is not None and kit.contacts else None
+        return cls(signup_url, social, contact, feeds)
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A page before or after another in reading order: a toolkit's overview and its chapters."""
+
+    title: str
+    path: str
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,6 +70,30 @@ class ItemPage:
     @property
     def description(self) -> str:
         return self.item.summary
+
+    @property
+    def reading_order(self) -> tuple[Neighbour, ...]:
+        """A folder toolkit's overview, then its chapters in order; empty for an item without chapters."""
+        if not self.item.chapters:
+            return ()
+        return (Neighbour(self.item.title, self.item.path),
+                *(Neighbour(chapter.title, chapter.path) for chapter in self.item.chapters))
+
+    @property
+    def previous(self) -> Neighbour | None:
+        """The page before this one in the toolkit's reading order."""
+        order = [page.path for page in self.reading_order]
+        at = order.index(self.path) if self.path in order else 0
+        return self.reading_order[at - 1] if at > 0 else None
+
+    @property
+    def next(self) -> Neighbour | None:
+        """The page after this one in the toolkit's reading order."""
+        order = [page.path for page in self.reading_order]
+        if self.path not in order:
+            return None
+        at = order.index(self.path)
+        return self.reading_order[at + 1] if at + 1 < len(order) else None
 
 
 @dataclass(frozen=True, eq=False)
