@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
+import lxml.html
 import pytest
 
 
@@ -96,22 +97,38 @@ def test_two_partner_spellings_with_one_slug_are_an_error_naming_both_files(site
                for w in result.warnings), result.warnings
 
 
-def test_home_page_shows_newest_posts_and_press_featured_toolkits_and_areas(site) -> None:
+def test_home_page_leads_with_the_featured_item_then_press_posts_featured_work_and_areas(site) -> None:
     for n in range(1, 7):
         site.item(f"posts/p{n}.md", title=f"Post {n}", date=f"2024-01-0{n}")
         site.item(f"press/r{n}.md", title=f"Release {n}", date=f"2024-02-0{n}")
-    site.item("toolkits/featured.md", title="Featured kit", featured=True)
-    site.item("toolkits/plain.md", title="Plain kit")
+    site.item("toolkits/featured.md", title="Featured kit", featured=True, date="2024-03-01")
+    site.item("toolkits/plain.md", title="Plain kit", date="2023-01-01")
 
     html = site.build(strict=True).page("")
 
+    assert re.search(r'id="nr-lead-title"[^>]*><a href="[^"]*">Featured kit</a>', html)
     titles = card_titles(html)
-    assert titles[:1] == ["Featured kit"]
-    assert titles[1:5] == ["Post 6", "Post 5", "Post 4", "Post 3"]
-    assert titles[5:9] == ["Release 6", "Release 5", "Release 4", "Release 3"]
-    assert "Plain kit" not in titles
+    assert titles[0:4] == ["Release 6", "Release 5", "Release 4", "Release 3"]
+    assert titles[4:8] == ["Post 6", "Post 5", "Post 4", "Post 3"]
+    # The featured row is topped up with the newest toolkits; no item shows twice.
+    assert titles[8:] == ["Plain kit"]
     assert 'href="./issues/public-safety/"' in html
     assert "Welcome." in html
+
+
+def test_featured_works_in_every_section_and_the_newest_featured_item_leads(site) -> None:
+    site.item("toolkits/kit.md", title="Featured kit", featured=True, date="2024-03-01")
+    site.item("press/old.md", title="Featured release", featured=True, date="2024-02-01")
+    site.item("posts/new.md", title="Featured post", featured=True, date="2024-04-01")
+    site.item("posts/plain.md", title="Plain post", date="2024-05-01")
+
+    html = site.build(strict=True).page("")
+
+    assert re.search(r'id="nr-lead-title"[^>]*><a href="[^"]*">Featured post</a>', html)
+    featured = html.split('id="nr-featured"', 1)[1]
+    assert card_titles(featured) == ["Featured kit"]
+    assert "Featured release" in card_titles(html)
+    assert card_titles(html).count("Featured kit") == 1 and "Featured post" not in card_titles(html)
 
 
 def test_item_page_shows_related_items(site) -> None:
@@ -150,14 +167,15 @@ def test_every_card_link_resolves_to_a_built_page(site) -> None:
 
 def test_cards_show_the_item_image_and_a_missing_image_is_named(site) -> None:
     site.write("docs/images/rally.png", b"\x89PNG\r\n\x1a\n")
-    site.item("posts/with-image.md", title="With image", image="/images/rally.png", image_alt="Tenants rally")
-    site.item("press/no-slash.md", title="No slash", image="images/rally.png", image_alt="Tenants rally")
+    site.item("posts/with-image.md", title="With image", image="/images/rally.png", image_alt="A rally")
+    site.item("press/no-slash.md", title="No slash", image="images/rally.png", image_alt="")
     site.item("posts/missing.md", title="Missing image", image="/images/nowhere.jpg", image_alt="Nothing")
 
     result = site.build()
 
-    assert '<img class="nr-card__image" src="../images/rally.png" alt="Tenants rally" loading="lazy">' in result.page("blog/")
-    assert '<img class="nr-card__image" src="../images/rally.png" alt="Tenants rally" loading="lazy">' in result.page("press/")
+    for listing, alt in (("blog/", "A rally"), ("press/", "")):
+        image = lxml.html.fromstring(result.page(listing)).xpath('//img[@class="nr-card__image"]')[0]
+        assert (image.get("src"), image.get("alt")) == ("../images/rally.png", alt)
     assert any(w.startswith("posts/missing.md:3: image: '/images/nowhere.jpg' is not a file under docs/")
                for w in result.warnings), result.warnings
     assert "Missing image" in result.page("blog/")

@@ -39,12 +39,34 @@ class Listing:
 
 @dataclass(frozen=True, eq=False)
 class Home:
-    """What the home page shows besides its own text."""
+    """What the home page shows besides its own text; no item shows twice.
 
+    The rules come from the site contract (`featured` field, home page): the lead story is the newest
+    featured item of any section (the newest item of all while none is featured); then the newest
+    posts and press releases; then the other featured items, newest first, topped up with the newest
+    toolkits to `size` cards, so the featured work never disappears and the row is never bare.
+    """
+
+    lead: Item | None
     posts: tuple[Item, ...]
     press: tuple[Item, ...]
     featured: tuple[Item, ...]
     areas: tuple[tuple[Listing, int], ...]
+
+    @classmethod
+    def choose(cls, items: Sequence[Item], areas: tuple[tuple[Listing, int], ...], size: int) -> Home:
+        """`items` newest first; `size` cards per row of posts and press releases."""
+        featured = [item for item in items if item.featured]
+        lead = featured[0] if featured else (items[0] if items else None)
+
+        def newest(section: Section) -> tuple[Item, ...]:
+            return tuple(i for i in items if i.section is section and i is not lead)[:size]
+
+        posts, press = newest(POSTS), newest(PRESS)
+        shown = {lead, *posts, *press}
+        more = [item for item in featured if item not in shown]
+        more += [item for item in items if item.section is TOOLKITS and item not in shown and item not in more]
+        return cls(lead, posts, press, tuple(more[:max(size, len(featured) - 1)]), areas)
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,12 +102,7 @@ class Listings:
             Listing("partner", f"partners/{p.slug}/", p.name, f"Work by the network with {p.name}.", p.items)
             for p in partners
         )
-        home = Home(
-            posts=tuple(by_section[POSTS][:home_size]),
-            press=tuple(by_section[PRESS][:home_size]),
-            featured=tuple(i for i in by_section[TOOLKITS] if i.featured),
-            areas=tuple((listing, len(listing.items)) for listing in issues),
-        )
+        home = Home.choose(items, tuple((listing, len(listing.items)) for listing in issues), home_size)
         return cls(sections, issues, partner_listings, home, tuple(problems))
 
 

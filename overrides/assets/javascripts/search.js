@@ -76,11 +76,17 @@ function buildFacets() {
   }
 }
 
+// An option that would give no results is hidden, unless it is ticked (so it can be unticked);
+// a group with nothing left to offer is hidden too.
 function showFacets(state, counts) {
   for (const box of facets.querySelectorAll("input[type=checkbox]")) {
     box.checked = state.chosen[box.name].includes(box.value);
     const count = (counts[box.name] || {})[box.value] ?? 0;
     box.labels[0].textContent = `${box.value} (${count})`;
+    box.parentElement.hidden = count === 0 && !box.checked;
+  }
+  for (const fieldset of facets.querySelectorAll("fieldset")) {
+    fieldset.hidden = !fieldset.querySelector(".nr-facet__option:not([hidden])");
   }
 }
 
@@ -152,4 +158,7 @@ input.addEventListener("input", () => {
 window.addEventListener("popstate", () => show(stateFromUrl()));
 
 buildFacets();
+const filters = form.querySelector(".nr-search__filters");
+const wide = matchMedia("(min-width: 60em)");
+filters.open = wide.matches;
 show(stateFromUrl());
