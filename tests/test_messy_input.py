@@ -104,6 +104,15 @@ def test_yaml_mistakes_are_named_at_their_line_with_a_fix_that_works(site) -> No
     ("title: Rent\nauthors: [maria-okafr]\n", ":3: authors:", "Did you mean 'maria-okafor'?"),
     ("title: Rent\nsummary: [a, b]\n", ":3: summary:", "must be text on one line"),
     ("title:\u00a0Rent relief\n", ":2: title:", "a non-breaking space"),
+    ("title: !Breaking news from city hall\n", ":2: title:", "'!Breaking news from city hall' starts with !"),
+    ("title: &Partners announce\n", ":2: title:", 'for example title: "&Partners announce"'),
+    ("title: Rent\npartners: [!Local 22]\n", ":3: partners:", '- "!Local 22"'),
+    ("title: Rent\u2028relief\n", ":2: title:", "invisible line break (U+2028"),
+    ('title: "C:\\Users\\press"\n', ":2: title:", "title: 'C:\\Users\\press'"),
+    ('title: Council says "no": what next\n', ":2: title:", """title: 'Council says "no": what next'"""),
+    ("title: *bold* move\n", ":2: title:", "cannot start with * unless it is in quotes"),
+    ("title: Rent\nissues: [Climate, Democracy\nslug: rent\n", ":3: issues:", "is not closed with ]"),
+    ("title: Rent\nslug: rent # short\n", ":3: slug:", "if it is a note, move it to a line of its own"),
     ("\u200btitle: Rent relief\n", ":2: title:", "holds an invisible character"),
 ])
 def test_each_kind_of_front_matter_mistake_says_what_to_do(site, front: str, where: str, fix: str) -> None:
@@ -202,3 +211,55 @@ def test_windows_line_ends_and_a_byte_order_mark_read_as_meant(site) -> None:
     assert not result.failed, result.warnings
     assert "Rent relief" in result.page("blog/2026/11/a/")
     assert "👩\u200d👩\u200d👧" in result.page("blog/2026/11/a/")
+
+
+def test_a_note_after_a_date_is_a_note(site) -> None:
+    site.write("posts/a.md", "---\ntitle: Rent\ndate: 2026-11-01 09:00 # moved from Monday\nissues: [Climate]\n---\n\nText.\n")
+
+    result = site.build(strict=True, now=NOW)
+
+    assert not result.failed, result.warnings
+    assert result.exists("blog/2026/11/a/")
+
+
+@pytest.mark.parametrize("rel", ["posts/index.md", "toolkits/index.md", "press/2026/index.md"])
+def test_an_index_file_that_is_not_a_folder_toolkit_is_refused_by_name(site, rel: str) -> None:
+    site.write(rel, GOOD)
+    site.write("posts/good.md", GOOD)
+
+    strict_and_check_agree(site, f"{rel}:1: file: index.md is only the name of a folder toolkit's main page")
+    result = site.build(now=NOW)
+    assert result.exists("blog/2026/11/good/")
+    assert "toolkits/toolkits/" not in result.page("toolkits/")
+
+
+@pytest.mark.parametrize("rel", ["posts/2026/rent.MD", "press/statement.markdown", "toolkits/guide.txt"])
+def test_a_content_file_the_site_would_skip_is_named(site, rel: str) -> None:
+    site.write(rel, GOOD)
+
+    strict_and_check_agree(site, f"{rel}:1: file: is not read: the site reads files ending in .md (lowercase)")
+
+
+def test_settings_mistakes_found_later_are_named_at_their_line(site) -> None:
+    site.write("docs/images/p1.png", b"\x89PNG\r\n\x1a\n")
+    site.write("newsroom.yml", "social_image: /images/P1.png\nauthors:\n  maria-okafor:\n    name: Maria Okafor\n"
+                               "  maria-okafor:\n    name: James Whitfield\n")
+    site.write("posts/a.md", GOOD)
+
+    result = site.build(strict=True, now=NOW)
+
+    assert result.failed
+    message = "\n".join(result.warnings)
+    assert "newsroom.yml:5: authors: 'maria-okafor' is written twice (first on line 3)" in message
+
+    site.write("newsroom.yml", "social_image: /images/P1.png\n")
+    strict_and_check_agree(site, "newsroom.yml:1: social_image: '/images/P1.png' is not a file under docs/, "
+                                 "but docs/images/p1.png is")
+
+
+def test_a_web_address_with_spaces_is_told_so(site) -> None:
+    site.write("data/in-the-news.yml", "- outlet: Tribune\n  headline: Rent\n  date: 2026-01-05\n"
+                                       "  url: https://tribune.example/a b c\n")
+
+    strict_and_check_agree(site, "data/in-the-news.yml:4: url of entry 1 (Tribune): 'https://tribune.example/a b c' "
+                                 "holds spaces")

@@ -113,6 +113,7 @@ def read_all(root: Path, settings: Settings, cache: ReadCache | None = None,
             items.append(result)
         else:
             problems += result
+    problems += misnamed_files(root)
     if cache is not None:
         cache.retain(seen)
     return items, problems
@@ -121,6 +122,21 @@ def read_all(root: Path, settings: Settings, cache: ReadCache | None = None,
 def _state(path: Path, chapters: tuple[Path, ...]) -> tuple:
     """What changes when a file is edited, added or removed: names, sizes and modification times."""
     return tuple((p.name, s.st_size, s.st_mtime_ns) for p in (path, *chapters) for s in (p.stat(),))
+
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
+
+
+def misnamed_files(root: Path) -> list[Problem]:
+    """Text files in the section folders that the site would skip silently: `.MD`, `.markdown`, `.txt`."""
+    problems: list[Problem] = []
+    for section in SECTIONS:
+        folder = root / section.key
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+            if path.is_file() and path.suffix.lower() in _MARKDOWN_SUFFIXES and path.suffix != ".md":
+                problems.append(Problem(_rel(root, path), 1, "file", f"is not read: the site reads files ending "
+                                        f"in .md (lowercase): rename it to {path.stem}.md"))
+    return problems
 
 
 def discover(root: Path) -> Iterator[tuple[Section, Path, tuple[Path, ...]]]:

@@ -136,6 +136,10 @@ def read_item(path: Path, rel: str, section: Section, settings: Settings,
     (the rules: the site contract's "Content" and "Input that is messy but meant").
     `renderer` renders the body for the default summary (`summaries.default_summary`).
     """
+    if path.name == "index.md" and not (section.key == "toolkits" and path.parent.parent.name == section.key):
+        raise ProblemsFound([Problem(rel, 1, "file", "index.md is only the name of a folder toolkit's main page "
+                                     "(toolkits/<slug>/index.md): name the file after the item, e.g. "
+                                     f"{section.key}/2026/2026-06-01-rent-relief-passes.md")])
     source = _read_source(path, rel, ITEM_SCHEMA, settings)
     record, values = source.record, source.record.values
     slug = _item_slug(record, path)

@@ -24,17 +24,32 @@ if TYPE_CHECKING:
     from .schema import Field, Record
 
 
-def _scalar(record: Record, spec: Field, node: yaml.Node, what: str = "text", in_list: bool = False) -> str | None:
+def _scalar(record: Record, spec: Field, node: yaml.Node, what: str = "text", in_list: bool = False,
+            notes_allowed: bool = False) -> str | None:
+    """The text of a single value as written; None, with a problem, when YAML would change or cut it.
+
+    `notes_allowed`: a ` # note` after the value is a comment, not part of it (a date cannot hold a #).
+    """
     if not isinstance(node, yaml.ScalarNode):
         record.problem(spec.name, f"must be {what} on one line, not a list or fields, for example {spec.example}")
         return None
+    written = record.document.written(node)
+    quoted = f'"{written}"'
+    example = f"- {quoted}" if in_list else f"{spec.name}: {quoted}"
+    if written[:1] in "&!" and not node.style and (written[0] == "&" or not node.tag.startswith("tag:yaml.org")):
+        record.problem(spec.name, f"'{written}' starts with {written[0]}, which YAML takes as a "
+                                  f"{'label' if written[0] == '&' else 'type'} and drops from the text, leaving "
+                                  f"'{node.value}': put the whole value in double quotes, for example {example}",
+                       record.document.line_of(node))
+        return None
     comment = record.document.comment_after(node)
-    if comment is not None:
+    if comment is not None and not notes_allowed:
         whole = f'"{node.value} {comment}"'
         example = f"- {whole}" if in_list else f"{spec.name}: {whole}"
         record.problem(spec.name, f"'{node.value} {comment}' is cut at ' #', which YAML reads as the start of "
-                                  f"a comment: put the whole value in double quotes, for example {example}",
-                       record.document.line_of(node))
+                                  f"a note: if the text after # belongs to the value, put the whole value in "
+                                  f"double quotes, for example {example}; if it is a note, move it to a line "
+                                  f"of its own starting with #", record.document.line_of(node))
         return None
     return node.value.strip()
 
@@ -44,7 +59,7 @@ def read_text(record: Record, spec: Field, node: yaml.Node) -> str | None:
 
 
 def read_moment(record: Record, spec: Field, node: yaml.Node) -> datetime | None:
-    text = _scalar(record, spec, node, "a date")
+    text = _scalar(record, spec, node, "a date", notes_allowed=True)
     try:
         return parse_moment(text, record.context.timezone) if text else None
     except ValueError as error:
@@ -53,7 +68,7 @@ def read_moment(record: Record, spec: Field, node: yaml.Node) -> datetime | None
 
 
 def read_day(record: Record, spec: Field, node: yaml.Node) -> date | None:
-    text = _scalar(record, spec, node, "a date")
+    text = _scalar(record, spec, node, "a date", notes_allowed=True)
     if not text:
         return None
     if len(text) != 10 or text[4] != "-" or text[7] != "-":
@@ -160,8 +175,10 @@ def read_phone(record: Record, spec: Field, node: yaml.Node) -> str | None:
 def read_url(record: Record, spec: Field, node: yaml.Node) -> str | None:
     text = _scalar(record, spec, node)
     if text and not is_web_address(text):
-        record.problem(spec.name, f"'{text}' is not a full web address: copy the address from the browser, "
-                                  f"starting with https://, for example {spec.example}")
+        why = ("holds spaces, which a web address cannot: copy the address again from the browser's address bar"
+               if any(char.isspace() for char in text) and text.startswith(("https://", "http://"))
+               else "is not a full web address: copy the address from the browser, starting with https://")
+        record.problem(spec.name, f"'{text}' {why}, for example {spec.example}")
         return None
     return text or None
 

@@ -21,7 +21,7 @@ from .media import MediaData, load_media
 from .pages import SearchPage, all_listing_pages, media_pages
 from .problems import Problem
 from .render_store import STORE_FILE
-from .settings import Settings
+from .settings import SETTINGS_FILE, Settings
 from .site_links import SiteLinks
 
 LEFT_OUT = "this item is left out of the site until it is fixed"
@@ -85,6 +85,11 @@ def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, 
     findings += [Finding(problem, FIRST_SPELLING) for problem in listings.problems]
     media = load_media(root, docs_dir, settings, now.date())
     findings += [Finding(problem, MEDIA_LEFT_OUT) for problem in media.problems]
+    image = settings.social_image
+    if image and not urlsplit(image).scheme and not (docs_dir / unquote(image).lstrip("/")).is_file():
+        problem = Problem(SETTINGS_FILE, settings.lines.get("social_image", 1), "social_image",
+                          missing_image(image, docs_dir).replace("image: ", "social_image: "))
+        findings.append(Finding(problem, "pages without a picture of their own have none on social media"))
     links = SiteLinks.build(root, docs_dir, catalog.items, catalog.withheld, renderer,
                             generated_paths(listings, media, settings), {p.path for p in catalog.problems})
     renderer.sweep()
@@ -122,9 +127,21 @@ def image_problems(items: tuple[Item, ...] | list[Item], docs_dir: Path) -> list
         if not item.image:
             continue
         if not urlsplit(item.image).scheme and not any((docs_dir / name.lstrip("/")).is_file() for name in (item.image, unquote(item.image))):
-            problems.append(Problem(
-                item.source, item.line_of("image"), "image",
-                f"'{item.image}' is not a file under {docs_dir.name}/: put the image in {docs_dir.name}/images/ "
-                f"and write its path from there, e.g. image: /images/{Path(unquote(item.image)).name}",
-            ))
+            problems.append(Problem(item.source, item.line_of("image"), "image", missing_image(item.image, docs_dir)))
     return problems
+
+
+def missing_image(written: str, docs_dir: Path) -> str:
+    """What to tell an author whose picture `written` is not a file under the docs folder.
+
+    A name that differs only in capitals (`p1.PNG` for `p1.png`) works on a Mac and fails on the
+    web server: say which file exists.
+    """
+    wanted = Path(unquote(written).lstrip("/"))
+    folder = docs_dir / wanted.parent
+    same = [p.name for p in folder.iterdir() if p.name.lower() == wanted.name.lower()] if folder.is_dir() else []
+    if same:
+        return (f"'{written}' is not a file under {docs_dir.name}/, but {(Path(docs_dir.name) / wanted.parent / same[0]).as_posix()} "
+                f"is: capitals matter on the web, so write image: /{(wanted.parent / same[0]).as_posix()}")
+    return (f"'{written}' is not a file under {docs_dir.name}/: put the image in {docs_dir.name}/images/ "
+            f"and write its path from there, e.g. image: /images/{wanted.name}")

@@ -174,6 +174,10 @@ def read_keyed(record: Record, spec: Field, node: yaml.Node) -> dict[str, Record
         record.problem(spec.name, f"must map a short key to fields, for example {spec.example}")
         return None
     entries: dict[str, Record] = {}
+    _, twice = key_lines(record.document, node)
+    for key, line, first in twice:
+        record.problem(spec.name, f"'{key}' is written twice (first on line {first}): keep one, or give the "
+                                  "other a key of its own", line)
     for key, value in node.value:
         entry = read_record(record.document, value, spec.schema, label=f"'{key.value}'", context=record.context)
         record.problems += entry.problems

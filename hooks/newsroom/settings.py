@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -75,6 +76,8 @@ class Settings:
     """Where the sign-up forms post to (/join/ and the footer); empty hides them."""
     social: tuple[SocialLink, ...] = ()
     """The network's social media profiles, in the footer's order."""
+    lines: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
+    """The line of each setting in newsroom.yml, for problems found later (a missing social image)."""
 
     def issue_area(self, name: str) -> IssueArea | None:
         """The area an author meant by `name`, ignoring case and punctuation."""
@@ -150,7 +153,7 @@ def load_settings(root: Path) -> Settings:
         values["edit_url"] = values["edit_url"].rstrip("/") + "/"
     if record.problems:
         raise ProblemsFound(record.problems)
-    return Settings(**values)
+    return Settings(**values, lines=dict(record.lines))
 
 
 def _issue_areas(record: Record, entries: tuple[Record, ...]) -> tuple[IssueArea, ...]:

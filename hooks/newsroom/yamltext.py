@@ -27,6 +27,7 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udff
 
 _KEY_OF_LINE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:")
 _INVISIBLE_IN_KEY = re.compile("^\\s*(?:-\\s+)?[\\w\u200b-\u200d\u2060\ufeff-]*[\u200b-\u200d\u2060\ufeff][\\w\u200b-\u200d\u2060\ufeff-]*:")
+_LINE_SEPARATOR = re.compile("[\u2028\u2029\x85]")
 _NO_BREAK_AFTER_KEY = re.compile("^\\s*(?:-\\s+)?([A-Za-z_][\\w-]*):\u00a0")
 _CURLY_QUOTES = "“”‘’„«»"
 
@@ -47,6 +48,13 @@ class Document:
     def line_of(self, node: yaml.Node) -> int:
         """The file's 1-based line where `node` starts."""
         return self.first_line + node.start_mark.line
+
+    def written(self, node: yaml.ScalarNode) -> str:
+        """A one-line value as it stands in the file, with what YAML took away (`!tag`, `&label`, quotes)."""
+        start, end = node.start_mark, node.end_mark
+        if start.line != end.line or start.line >= len(self.lines):
+            return node.value
+        return self.lines[start.line][start.column:end.column].strip()
 
     def comment_after(self, node: yaml.ScalarNode) -> str | None:
         """The text YAML dropped as a comment after an unquoted value on its line, e.g. `#12 Passes`.
@@ -71,7 +79,8 @@ def read_text(path: Path, rel: str) -> str:
     except UnicodeDecodeError:
         raise ProblemsFound([Problem(rel, 1, "file", "is not UTF-8 text: open it in your editor and save it "
                                                      "with the UTF-8 encoding")]) from None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+    # Windows line ends, and the old Mac ones (a lone CR), are line ends as the author's editor showed them.
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def control_characters(text: str, rel: str, first_line: int = 1, field_of=None) -> list[Problem]:
@@ -124,7 +133,12 @@ def _pasted_spaces(lines: tuple[str, ...], rel: str, first_line: int) -> list[Pr
     """
     problems: list[Problem] = []
     for number, line in enumerate(lines, start=first_line):
-        if found := _NO_BREAK_AFTER_KEY.match(line):
+        if found := _LINE_SEPARATOR.search(line):
+            problems.append(Problem(rel, number, _key_at(lines, number - first_line) or "front matter",
+                                    f"holds an invisible line break (U+{ord(found.group()):04X}, pasted from a web "
+                                    "page or a PDF) that YAML reads as the end of the line: delete it "
+                                    "(retype the end of this line)"))
+        elif found := _NO_BREAK_AFTER_KEY.match(line):
             problems.append(Problem(rel, number, found.group(1), "a non-breaking space (pasted from Word or a web "
                                     "page) follows the colon, which YAML does not read as a space: delete it and "
                                     "type an ordinary space"))
@@ -151,7 +165,8 @@ def _syntax_problem(error: yaml.YAMLError, lines: tuple[str, ...], rel: str, fir
     problem = getattr(error, "problem", None) or ""
     context = getattr(error, "context", None) or ""
     index = mark.line if mark is not None else 0
-    if "quoted scalar" in context and "end of stream" in problem and context_mark is not None:
+    if context_mark is not None and (("quoted scalar" in context and "end of stream" in problem)
+                                     or "flow sequence" in context or "flow mapping" in context):
         index = context_mark.line
     index = min(index, max(len(lines) - 1, 0))
     line = lines[index] if lines else ""
@@ -169,19 +184,30 @@ def _advice(problem: str, context: str, line: str, field: str) -> str:
     if any(quote in line for quote in _CURLY_QUOTES) and "mapping values" in problem:
         return (f"curly quotes (“ ”) are not quotes to YAML, so the colon inside the value breaks it: "
                 f"put the whole value in straight double quotes, for example {field}: \"{example}\"")
+    if "escape" in problem or ("quoted scalar" in context and "hexdecimal" in problem):
+        return (f"a backslash \\ inside double quotes starts a special character in YAML: put the whole value "
+                f"in single quotes instead, for example {field}: '{value.strip(chr(34))}'")
+    if "flow sequence" in context or "flow mapping" in context:
+        opening, closing = ("[", "]") if "sequence" in context else ("{", "}")
+        return (f"the list that opens with {opening} on this line is not closed with {closing}, or an item in it "
+                f"holds a comma or colon: end the list with {closing} on the same line, and put an item with a "
+                f"comma or colon in double quotes, for example {field}: [Climate, \"Democracy: voting\"]")
     if "quoted scalar" in context:
         quote = '"' if '"' in value else "'"
         return (f"the quote {quote} that opens the value on this line is never closed: end the value with "
                 f"{quote}, on this line")
-    if value[:1] in "\"'" and ("expected key" in problem or "expected <block end>" in problem
+    if value and value[0] in "\"'" and ("expected key" in problem or "expected <block end>" in problem
                                 or "expected ',' or" in problem):
         other = "'" if value[0] == '"' else '"'
         return (f"the value starts with a quote but goes on after the closing quote: put the whole value in "
                 f"{'single' if other == chr(39) else 'double'} quotes, for example {field}: {other}{value}{other}")
     if "mapping values" in problem:
+        quoted = f"'{value}'" if '"' in value and "'" not in value else f'"{example}"'
         return (f"the value holds a colon followed by a space, which YAML reads as a new field: put the whole "
-                f"value in double quotes, for example {field}: \"{example}\"")
-    if "cannot start any token" in problem and value:
+                f"value in {'single' if quoted[0] == chr(39) else 'double'} quotes, for example {field}: {quoted}")
+    if value[:1] and value[0] in "*&!|>%@`{[" and ("cannot start any token" in problem or "alias" in context
+                                                   or "anchor" in context or "block scalar" in context
+                                                   or "expected" in problem):
         return (f"a value cannot start with {value[0]} unless it is in quotes: put the whole value in double "
                 f"quotes, for example {field}: \"{example}\"")
     what = f" ({problem})" if problem else ""
