@@ -29,7 +29,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from newsroom.content import Item
-from newsroom.dates import build_clock
+from newsroom.dates import build_clock, long_date
 from newsroom.feeds import FeedPlace, SiteInfo, feed_places, render_all, robots_txt
 from newsroom.images import Picture, picture
 from newsroom.loader import SiteLoad, load_site
@@ -40,6 +40,7 @@ from newsroom.pages import (Chrome, IndexPage, InTheNewsPage, ItemPage, ListingP
 from newsroom.page_links import page_html
 from newsroom.problems import ProblemsFound
 from newsroom.related import related_items
+from newsroom.releases import with_dateline
 from newsroom.sections import PRESS
 from newsroom.search_index import SearchIndexError, index_site
 from newsroom.session import Session
@@ -168,7 +169,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["picture"] = lambda image: _current().pictures.get(image) if image else None
     env.filters["slug"] = slugify
     env.filters["encode_url"] = encode_url
-    env.filters["long_date"] = lambda moment: f"{moment:%B} {moment.day}, {moment.year}"
+    env.filters["long_date"] = long_date
     return env
 
 
@@ -200,6 +201,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         if view is not None:
             page.toc = get_toc(list(body.rendered.toc_tokens))
     if isinstance(view, ItemPage) and view.chapter is None:
+        if (release := _current().load.releases.get(view.item)) is not None:
+            html = with_dateline(html, release.dateline)
         _session.rendered[view.item.source] = html
     return html
 
@@ -212,6 +215,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     context["feed_links"] = [link for place in _feeds_of(view) for link in place.links]
     if isinstance(view, ItemPage):
         context["related"] = build.related.get(view.item, ())
+        context["release"] = build.load.releases.get(view.item) if view.chapter is None else None
         page.edit_url = _edit_url(build.settings, view.source)
     elif isinstance(view, ListingPage) and build.preview:
         context["left_out"] = [finding.problem for finding in build.load.findings if finding.consequence == LEFT_OUT]
@@ -222,7 +226,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     title = view.title if view is not None else (build.site.name if page.is_homepage else page.title or "")
     description = view.description if view is not None else page.meta.get("description", "")
     context["meta"] = page_meta(view, build.site, page.canonical_url or build.site.url, title, description,
-                                build.settings.social_image, is_home=page.is_homepage)
+                                build.settings.social_image, is_home=page.is_homepage,
+                                release=context.get("release"))
     return context
 
 
@@ -279,11 +284,13 @@ def _index_quietly(site_dir: Path) -> None:
 
 
 def _lastmod(view: object) -> str:
-    """An item's date, a listing's newest item's; for other pages the site's newest item's.
+    """An item's newest update (else its date), a listing's newest item's date; for other pages the site's newest item's.
 
     Never the build's clock, which would change the sitemap on every build.
     """
-    items = (view.item,) if isinstance(view, ItemPage) else getattr(view, "items", ()) or _current().load.catalog.items
+    if isinstance(view, ItemPage):
+        return view.item.updated.date().isoformat()
+    items = getattr(view, "items", ()) or _current().load.catalog.items
     return items[0].date.date().isoformat() if items else "1970-01-01"
 
 

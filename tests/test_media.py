@@ -157,7 +157,9 @@ def test_press_kit_is_listed_with_format_and_size_and_zipped_whole(site) -> None
     assert ".DS_Store" not in html
 
     archive = zipfile.ZipFile(result.site_dir / "media" / "press-kit.zip")
-    assert archive.namelist() == sorted(f"press-kit/{name}" for name in PRESS_KIT)
+    # With the fact sheet and the boilerplate the site writes from data/media.yml (tests/test_press_kit.py).
+    written = ["boilerplate.txt", "fact-sheet.txt"]
+    assert archive.namelist() == sorted(f"press-kit/{name}" for name in [*PRESS_KIT, *written])
     for name, content in PRESS_KIT.items():
         assert archive.read(f"press-kit/{name}") == content
 

@@ -45,7 +45,10 @@ class Catalog:
             earlier = cache.last_good.get(root / source) if cache is not None else None
             if earlier is not None and earlier.path not in {item.path for item in kept}:
                 broken.append((earlier, tuple(p for p in problems if p.path == source)))
-        return cls(tuple(sorted(kept, key=newest_first)), tuple(sorted(problems + conflicts)), withheld, tuple(broken))
+        # An update dated after the clock is not public yet, as an embargoed item is not.
+        public = (item.as_of(now) for item in kept)
+        return cls(tuple(sorted(public, key=newest_first)), tuple(sorted(problems + conflicts)), withheld,
+                   tuple(broken))
 
 
 def newest_first(item: Item) -> tuple:

@@ -85,14 +85,12 @@ def _planned(section: Section, title: str, moment: datetime, issues: list[str], 
 
 
 def _press_office(root: Path, settings: Settings) -> PressOffice:
-    """The boilerplate and first press contact of data/media.yml, as on the media page; the defaults without it."""
+    """The key of data/media.yml's first press contact, the press office; none without it."""
     # Mistakes in data/media.yml are the build's and newsroom check's to report; here
-    # whatever is readable is used, and the defaults fill in for the rest.
+    # whatever is readable is used.
     kit, _ = read_media_kit(root, site_docs_dir(root), settings)
-    if kit is None or not kit.boilerplate or not kit.contacts:
-        return PressOffice()
-    contact = kit.contacts[0]
-    return PressOffice(kit.boilerplate, f"{contact.name}, {contact.email}")
+    office = kit.press_office if kit else None
+    return PressOffice(office.key) if office else PressOffice()
 
 
 def _option_hint(problem: Problem) -> str:

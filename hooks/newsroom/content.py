@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -17,10 +17,11 @@ from .fields import CHAPTER_SCHEMA, ITEM_SCHEMA
 from .markdown_render import BodyRenderer
 from .problems import Problem, ProblemsFound, did_you_mean
 from .schema import Record, Schema, read_record
-from .sections import Section
+from .sections import PRESS, Section
 from .settings import IssueArea, Settings
 from .slugs import item_slug_problem, slugify, without_date_prefix
 from .summaries import default_summary
+from .updates import Update, read_updates, shown_at
 from .yamltext import control_characters, parse, read_text
 
 
@@ -66,6 +67,24 @@ class Item:
     """The line of each front-matter field as written, so later problems name the real line."""
     summary_written: bool = False
     """Whether `summary` is the author's `summary:`; else it is the first paragraph, which the page shows anyway."""
+    dateline: str = ""
+    """Press releases: where the release is issued from, as written."""
+    contacts: tuple[str, ...] = ()
+    """Press releases: keys of people in data/media.yml; empty means the press office."""
+    updates: tuple[Update, ...] = ()
+    """Corrections and updates, newest first."""
+    signatories: str = ""
+    """The signers' CSV file's name, as written (relative to the item's folder); empty without one."""
+
+    @property
+    def updated(self) -> datetime:
+        """The newest update's date, else `date`: Atom's `<updated>`, JSON Feed's `date_modified`, the sitemap's lastmod."""
+        return self.updates[0].date if self.updates else self.date
+
+    def as_of(self, now: datetime) -> Item:
+        """The item as the build at clock `now` shows it: updates dated later are not public yet."""
+        shown = shown_at(self.updates, now)
+        return self if shown == self.updates else replace(self, updates=shown)
 
     def line_of(self, name: str, value: str | None = None) -> int:
         """The line of the field `name` (or of one `value` of a list) in the item's file; 1 when not written."""
@@ -153,6 +172,11 @@ def read_item(path: Path, rel: str, section: Section, settings: Settings,
                                 '(or image_alt: "" if it is purely decorative)')
     authors = _authors(record, settings)
     partners = _partners(record)
+    updates = read_updates(record)
+    for name in _PRESS_ONLY:
+        if section is not PRESS and name in record.lines:
+            record.problem(name, f"is for press releases only (files under press/): remove it from this "
+                                 f"{section.singular.lower()}")
     problems = list(record.problems)
     chapters: list[Chapter] = []
     date = values["date"]
@@ -173,8 +197,13 @@ def read_item(path: Path, rel: str, section: Section, settings: Settings,
         draft=bool(values["draft"]),
         image=image, image_alt=image_alt or "", featured=bool(values["featured"]),
         body=source.body, body_line=source.body_line, lines=MappingProxyType(dict(record.lines)),
-        chapters=tuple(chapters),
+        chapters=tuple(chapters), dateline=values["dateline"] or "", contacts=values["contacts"] or (),
+        updates=updates, signatories=values["signatories"] or "",
     )
+
+
+_PRESS_ONLY = ("dateline", "contacts")
+"""Fields of a press release's header (site contract, "Press releases as journalists expect them")."""
 
 
 def _partners(record: Record) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 _ACCEPTED = re.compile(
@@ -31,6 +31,15 @@ def parse_moment(value: object, tz: ZoneInfo) -> datetime:
     # Item URLs and displayed dates follow the site's calendar, not the writer's.
     return moment.astimezone(tz)
 
+
+def long_date(moment: date) -> str:
+    """`November 3, 2026`: a date as the site prints it (US style, the month in words)."""
+    return f"{_MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+"""In English whatever the machine's locale, unlike strftime's %B."""
 
 NOW_VARIABLE = "NEWSROOM_NOW"
 

@@ -16,10 +16,12 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from feedgen.feed import FeedGenerator
+from lxml.html import builder as E
 from markupsafe import escape
 
 from .content import Item
 from .listings import Listings
+from .updates import notes_element
 from .urls import encode_url
 
 
@@ -106,7 +108,8 @@ def render_all(places: Iterable[FeedPlace], site: SiteInfo, contents: Mapping[It
 
 def render_feeds(place: FeedPlace, site: SiteInfo, entries: list[_Entry], fallback_updated: datetime) -> dict[str, bytes]:
     """The three feed files of one place, by file name, from its entries, newest first."""
-    updated = entries[0].item.date if entries else fallback_updated
+    # The feed changed when its newest entry was published or any entry was last updated.
+    updated = max(entry.item.updated for entry in entries) if entries else fallback_updated
     return {
         RSS.filename: _feedgen(place, site, entries, updated, RSS).rss_str(pretty=True),
         ATOM.filename: _feedgen(place, site, entries, updated, ATOM).atom_str(pretty=True),
@@ -125,7 +128,7 @@ class _Entry:
     def of(cls, item: Item, site: SiteInfo, html: str) -> _Entry:
         url = encode_url(urljoin(site.url, item.path))
         # Without a rendered body (a preview that has not rendered it yet), the summary, as HTML.
-        content = absolute_links(html, url) or str(escape(item.summary))
+        content = absolute_links(article_html(item, html), url) or str(escape(item.summary))
         return cls(item, entry_id(item, site), url, content)
 
 
@@ -155,6 +158,21 @@ def absolute_links(html: str, base_url: str) -> str:
     return lxml.html.tostring(container, encoding="unicode")
 
 
+def article_html(item: Item, html: str) -> str:
+    """The article as a feed reader shows it: its updates first (newest first), then the body
+    without the page's chrome (the heading permalinks)."""
+    notes = notes_element(item.updates)
+    if not html.strip() and notes is None:
+        return ""
+    container = lxml.html.fragment_fromstring(html, create_parent="div") if html.strip() else E.DIV()
+    for chrome in container.find_class("headerlink"):
+        # The "¶" after each heading links the page's own anchor: chrome of the page, not the article.
+        chrome.drop_tree()
+    if notes is not None:
+        container.insert(0, notes)
+    return lxml.html.tostring(container, encoding="unicode")
+
+
 def _feedgen(place: FeedPlace, site: SiteInfo, entries: list[_Entry], updated: datetime,
              fmt: FeedFormat) -> FeedGenerator:
     fg = FeedGenerator()
@@ -179,7 +197,7 @@ def _feedgen(place: FeedPlace, site: SiteInfo, entries: list[_Entry], updated: d
         fe.title(item.title)
         fe.link(href=entry.url, rel="alternate")
         fe.published(item.date)
-        fe.updated(item.date)
+        fe.updated(item.updated)
         if item.summary:
             fe.summary(item.summary)
         fe.content(entry.content, type="html")
@@ -217,6 +235,8 @@ def _json_item(entry: _Entry) -> dict:
         "date_published": item.date.isoformat(),
         "tags": [area.name for area in item.issues],
     }
+    if item.updates:
+        fields["date_modified"] = item.updated.isoformat()
     if item.authors:
         fields["authors"] = [{"name": name} for name in item.authors]
     return fields

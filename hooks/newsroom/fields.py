@@ -7,6 +7,18 @@ from __future__ import annotations
 
 from .schema import Field, Schema
 
+UPDATE_SCHEMA = Schema.of(
+    "an update",
+    Field("date", "moment", True, "When the item was updated or corrected; not before the item's date.",
+          "date: 2026-10-03 16:30"),
+    Field("note", "text", True, "What changed, in one or two sentences readers see at the top of the item.",
+          'note: "Adds the county\'s response, received after publication."'),
+    Field("correction", "flag", False,
+          "true marks the update as a correction of a mistake, shown as \"Corrected\" instead of \"Updated\".",
+          "correction: true"),
+)
+"""One entry of `updates:` (site contract, "Press releases as journalists expect them")."""
+
 ITEM_SCHEMA = Schema.of(
     "every item",
     Field("title", "text", True, "The headline, shown as plain text everywhere.",
@@ -37,6 +49,19 @@ ITEM_SCHEMA = Schema.of(
     Field("featured", "flag", False,
           "true shows the item among the featured items on the home page; the newest featured item leads it.",
           "featured: true"),
+    Field("dateline", "text", False,
+          "Press releases: the place the release is issued from, printed in capitals before the first paragraph.",
+          "dateline: WASHINGTON, DC"),
+    Field("contacts", "names", False,
+          "Press releases: keys of press contacts or spokespeople in data/media.yml shown at the top; "
+          "default: the press office (the first contact there).",
+          "contacts: [jordan-ellis, priya-raman]"),
+    Field("updates", "records", False,
+          "Corrections and updates after publication, each with its date and a note; shown newest first.",
+          'updates: [{date: 2026-10-03 16:30, note: "Adds the county\'s response."}]', UPDATE_SCHEMA),
+    Field("signatories", "text", False,
+          "A sign-on letter's signers: a CSV file beside the item with columns name,title,jurisdiction,state.",
+          "signatories: heat-letter-signers.csv"),
 )
 ITEM_FIELDS = ITEM_SCHEMA.fields
 

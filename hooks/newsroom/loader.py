@@ -8,6 +8,7 @@ the listings. The MkDocs hooks and `newsroom check` both call it, so they apply 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,12 +23,15 @@ from .pages import SearchPage, all_listing_pages, media_pages
 from .problems import Problem
 from .render_store import STORE_FILE
 from .settings import SETTINGS_FILE, Settings
+from .releases import Release, resolve_releases
+
 from .site_links import SiteLinks
 
 LEFT_OUT = "this item is left out of the site until it is fixed"
 BROKEN_IMAGE = "its cards and social cards show a broken image until it is fixed"
 FIRST_SPELLING = "the partner's page lists the item under the first spelling"
 MEDIA_LEFT_OUT = "left out of the media pages until it is fixed"
+OTHER_CONTACTS = "the release shows its other contacts, or the press office, until it is fixed"
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class SiteLoad:
     """URLs two items will claim once drafts and embargoed items are published: check reports them now."""
     links: SiteLinks | None = None
     """Every page body rendered, and what each of its links leads to."""
+    releases: Mapping[Item, Release] = field(default_factory=dict)
+    """Each published press release's header and ending (contacts, dateline, boilerplate)."""
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -98,9 +104,13 @@ def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, 
     found = sorted(links.problems(), key=lambda link: link.problem)
     findings += [Finding(link.problem, link.consequence(link.page in links.output)) for link in found]
     everything = [*catalog.items, *catalog.withheld]
+    # Drafts and embargoed releases too: their contacts are checked before they are published.
+    releases, found = resolve_releases(everything, media.kit)
+    findings += [Finding(problem, OTHER_CONTACTS) for problem in found]
     _, later = claim_urls(everything)
     return SiteLoad(settings, now, catalog, listings, media, tuple(findings),
-                    links.withheld_files(published_elsewhere(links, settings, media)), tuple(later), links)
+                    links.withheld_files(published_elsewhere(links, settings, media)), tuple(later), links,
+                    releases=releases)
 
 
 def generated_paths(listings: Listings, media: MediaData, settings: Settings) -> set[str]:

@@ -2,32 +2,30 @@
 
 `data/media.yml` and `data/in-the-news.yml` are read and validated like content: every problem names
 the file, the entry, the field and the fix, and a bad entry is left out while the rest still builds.
-The press kit is the folder of files under `docs/` that `data/media.yml` names, also offered as one zip
-whose bytes depend only on the files' names and contents.
+Each press contact and spokesperson has a key (`key:`, or the name's slug) that releases name in
+their `contacts:`. The press kit (`newsroom.presskit`) is the folder under `docs/` that `press_kit:`
+names, plus a fact sheet and the boilerplate written from this file, also offered as one zip.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path, PurePosixPath
-from urllib.parse import quote
+from pathlib import Path
 
 import yaml
 
+from .presskit import FactSheet, PressKit, read_press_kit
 from .problems import Problem, ProblemsFound
 from .schema import Field, Record, Schema, read_record, read_records
 from .settings import IssueArea, Settings
+from .siteconfig import mkdocs_config
+from .slugs import slugify
 from .yamltext import Document, parse, read_text
 
 MEDIA_FILE = "data/media.yml"
 COVERAGE_FILE = "data/in-the-news.yml"
-ZIP_PATH = "media/press-kit.zip"
-"""Where the press kit's zip is written in the built site."""
 
 
 # ---------------------------------------------------------------------------
@@ -36,21 +34,23 @@ ZIP_PATH = "media/press-kit.zip"
 
 @dataclass(frozen=True)
 class Contact:
-    """Someone journalists write to or call."""
+    """Someone journalists write to or call: a press contact, or a spokesperson with their own email or phone."""
 
     name: str
     role: str
     email: str
     phone: str
     """As written, for reading; empty when there is none."""
+    key: str = ""
+    """How a release names them in `contacts:`: `key:` in data/media.yml, else the name's slug (`jordan-ellis`)."""
 
     @property
     def mailto(self) -> str:
-        return f"mailto:{self.email}"
+        return f"mailto:{self.email}" if self.email else ""
 
     @property
     def tel(self) -> str:
-        """A `tel:` URI of the number's digits, with its `+` when it has one; empty without a phone."""
+        """A `tel:` URI (RFC 3966) of the number's digits, with its `+` when it has one; empty without a phone."""
         if not self.phone:
             return ""
         digits = re.sub(r"\D", "", self.phone)
@@ -64,51 +64,13 @@ class Spokesperson:
     name: str
     role: str
     issues: tuple[IssueArea, ...]
+    key: str = ""
+    """As for `Contact.key`."""
+    email: str = ""
+    phone: str = ""
 
-
-@dataclass(frozen=True)
-class PressKitFile:
-    name: str
-    """The file's path inside the press kit folder: `logo.svg`."""
-    path: str
-    """The file's URL path relative to the site root: `press-kit/logo.svg`."""
-    source: Path
-    format: str
-    """What a journalist calls the format: `SVG`, `PNG`, `JPEG`, `PDF`."""
-    size: int
-    """In bytes."""
-
-    @property
-    def url(self) -> str:
-        return quote(self.path)
-
-    @property
-    def human_size(self) -> str:
-        return human_size(self.size)
-
-
-@dataclass(frozen=True)
-class PressKit:
-    folder: str
-    """The folder under docs/ that holds it: `press-kit`."""
-    files: tuple[PressKitFile, ...]
-    """Sorted by name."""
-    zip_path: str = ZIP_PATH
-
-    @property
-    def total_size(self) -> str:
-        return human_size(sum(file.size for file in self.files))
-
-    def zip_bytes(self) -> bytes:
-        """Every file under one folder named like the kit's, as a reproducible zip."""
-        top = PurePosixPath(self.folder).name
-        return deterministic_zip((f"{top}/{file.name}", file.source.read_bytes()) for file in self.files)
-
-    def write_zip(self, site_dir: Path) -> Path:
-        destination = site_dir / self.zip_path
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(self.zip_bytes())
-        return destination
+    def as_contact(self) -> Contact:
+        return Contact(self.name, self.role, self.email, self.phone, self.key)
 
 
 @dataclass(frozen=True)
@@ -122,6 +84,18 @@ class MediaKit:
     boilerplate: str
     response_times: str
     press_kit: PressKit | None
+    facts: tuple[tuple[str, str], ...] = ()
+    """`(label, text)` for the fact sheet: `("Founded", "January 2024 ...")`."""
+
+    @property
+    def press_office(self) -> Contact | None:
+        """The first press contact: every release's contact unless it names others."""
+        return self.contacts[0] if self.contacts else None
+
+    def people(self) -> dict[str, Contact]:
+        """Everyone a release may name in `contacts:`, by key: press contacts, then spokespeople."""
+        found = {person.key: person.as_contact() for person in self.spokespeople}
+        return {**found, **{contact.key: contact for contact in self.contacts}}
 
     @property
     def boilerplate_paragraphs(self) -> tuple[str, ...]:
@@ -154,9 +128,13 @@ class MediaData:
     problems: tuple[Problem, ...] = ()
 
     def write_press_kit(self, site_dir: Path) -> Path | None:
-        """Write the press kit's zip into the built site, if there is a press kit."""
+        """Write the press kit's zip, and the files written from data/media.yml beside the folder's own
+        (which MkDocs copies), into the built site, if there is a press kit."""
         if self.kit is None or self.kit.press_kit is None:
             return None
+        for document in self.kit.press_kit.generated_files:
+            (site_dir / document.path).parent.mkdir(parents=True, exist_ok=True)
+            (site_dir / document.path).write_bytes(document.data)
         return self.kit.press_kit.write_zip(site_dir)
 
 
@@ -165,7 +143,7 @@ def load_media(root: Path, docs_dir: Path, settings: Settings, today: date | Non
 
     `today`, the build clock's day, refuses coverage dated in the future.
     """
-    kit, kit_problems = read_media_kit(root, docs_dir, settings)
+    kit, kit_problems = read_media_kit(root, docs_dir, settings, today)
     coverage, coverage_problems = read_coverage(root, settings, today)
     return MediaData(kit, coverage, tuple(sorted(kit_problems + coverage_problems)))
 
@@ -173,30 +151,49 @@ def load_media(root: Path, docs_dir: Path, settings: Settings, today: date | Non
 # ---------------------------------------------------------------------------
 # The schemas
 
+_KEY = Field("key", "text", False, "How a release names this person in contacts:; default: the name in lowercase "
+                                  "with hyphens (jordan-ellis).", "key: jordan-ellis")
 CONTACT_SCHEMA = Schema.of(
     "a press contact",
     Field("name", "text", True, "Who answers.", "name: Alex Moreno"),
     Field("role", "text", False, "Their job.", "role: Communications Director"),
     Field("email", "email", True, "Where journalists write.", "email: press@municipaljustice.org"),
     Field("phone", "phone", False, "Where journalists call.", "phone: +1 202 555 0143"),
+    _KEY,
 )
 SPOKESPERSON_SCHEMA = Schema.of(
     "a spokesperson",
     Field("name", "text", True, "Who speaks.", "name: Maria Okafor"),
     Field("role", "text", True, "Their job.", "role: Executive Director"),
     Field("issues", "areas", True, "What they speak on.", "issues: [Democracy, Economic Justice]"),
+    _KEY,
+    Field("email", "email", False, "Their own address, for releases that name them as a contact.",
+          "email: maria.okafor@municipaljustice.org"),
+    Field("phone", "phone", False, "Their own number, for releases that name them as a contact.",
+          "phone: +1 202 555 0190"),
+)
+FACT_SCHEMA = Schema.of(
+    "a fact",
+    Field("label", "text", True, "What the fact is about, a word or two.", "label: Founded"),
+    Field("text", "text", True, "The fact, in one line.",
+          'text: "January 2024, by more than 400 local elected officials from 31 states"'),
 )
 MEDIA_SCHEMA = Schema.of(
     "the media page",
-    Field("contacts", "records", True, "The press contacts.", "contacts: [{name: Alex Moreno, role: "
-          "Communications Director, email: press@municipaljustice.org, phone: +1 202 555 0143}]", CONTACT_SCHEMA),
+    Field("contacts", "records", True, "The press contacts; the first is the press office, every release's "
+          "default contact.", "contacts: [{name: Alex Moreno, role: Communications Director, email: "
+          "press@municipaljustice.org, phone: +1 202 555 0143}]", CONTACT_SCHEMA),
     Field("spokespeople", "records", False, "Who speaks on which issue areas.", "spokespeople: [{name: "
           "Maria Okafor, role: Executive Director, issues: [Democracy]}]", SPOKESPERSON_SCHEMA),
-    Field("boilerplate", "text", True, "The paragraph about the network.",
+    Field("boilerplate", "text", True, "The paragraph about the network, ending every press release.",
           "boilerplate: The Municipal Justice Network is ..."),
     Field("response_times", "text", False, "When the press office answers.",
           "response_times: We answer within two hours on weekdays."),
+    Field("facts", "records", False, "Short facts for the press kit's fact sheet.",
+          'facts: [{label: Founded, text: "January 2024"}]', FACT_SCHEMA),
     Field("press_kit", "text", False, "The folder under docs/ with logos and photos.", "press_kit: press-kit"),
+    Field("updated", "day", False, "The day the press kit or this file last changed: the date its files carry "
+          "in the press kit's zip.", "updated: 2026-11-02"),
 )
 COVERAGE_SCHEMA = Schema.of(
     "a coverage entry",
@@ -214,8 +211,12 @@ COVERAGE_LIST = Schema.of("the coverage", Field("entries", "records", False, "",
 # Reading the files
 
 
-def read_media_kit(root: Path, docs_dir: Path, settings: Settings) -> tuple[MediaKit | None, list[Problem]]:
-    """`data/media.yml`, validated: the kit of every good entry, and a problem per bad one."""
+def read_media_kit(root: Path, docs_dir: Path, settings: Settings,
+                   today: date | None = None) -> tuple[MediaKit | None, list[Problem]]:
+    """`data/media.yml`, validated: the kit of every good entry, and a problem per bad one.
+
+    `today`, the build clock's day, refuses an `updated:` day in the future.
+    """
     try:
         document = _read_data_file(root, MEDIA_FILE)
     except ProblemsFound as found:
@@ -227,18 +228,67 @@ def read_media_kit(root: Path, docs_dir: Path, settings: Settings) -> tuple[Medi
                                                      "contacts:, spokespeople:, boilerplate: and press_kit:")]
     top = read_record(document, document.node, MEDIA_SCHEMA, context=settings)
     values, problems = top.values, top.problems
-    press_kit = None
-    if values["press_kit"]:
-        press_kit, found = _read_press_kit(values["press_kit"], root, docs_dir, top.line_of("press_kit"))
-        problems += found
-    people = tuple(Spokesperson(**entry.values) for entry in values["spokespeople"] or ())
+    if today is not None and values["updated"] and values["updated"] > today:
+        top.problem("updated", f"'{values['updated']}' is after today: write the day the press kit last changed")
+        values["updated"] = None
+    keyed = _keyed([*(values["contacts"] or ()), *(values["spokespeople"] or ())])
+    problems += [problem for entry in keyed for problem in entry.problems]
+    given = [({k: v or "" for k, v in entry.values.items()}, entry) for entry in keyed if not entry.problems]
+    contacts = tuple(Contact(**fields) for fields, entry in given if entry.schema is CONTACT_SCHEMA)
+    people = tuple(Spokesperson(**fields) for fields, entry in given if entry.schema is SPOKESPERSON_SCHEMA)
     by_area = tuple(
         (area, speaking) for area in settings.issue_areas
         if (speaking := tuple(person for person in people if area in person.issues))
     )
-    contacts = tuple(Contact(**{k: v or "" for k, v in entry.values.items()}) for entry in values["contacts"] or ())
-    kit = MediaKit(contacts, people, by_area, values["boilerplate"] or "", values["response_times"] or "", press_kit)
+    facts = tuple((entry.values["label"], entry.values["text"]) for entry in values["facts"] or ())
+    kit = MediaKit(contacts, people, by_area, values["boilerplate"] or "", values["response_times"] or "", None, facts)
+    if values["press_kit"]:
+        line = top.line_of("press_kit")
+        press_kit, found = read_press_kit(values["press_kit"], root, docs_dir, MEDIA_FILE, line)
+        problems += found
+        if press_kit is not None:
+            config = mkdocs_config(root)
+            sheet = fact_sheet(kit, str(config.get("site_name") or ""), str(config.get("site_url") or ""),
+                               values["updated"])
+            press_kit, found = press_kit.with_documents(sheet.documents(), values["updated"], MEDIA_FILE, line)
+            problems += found
+            kit = replace(kit, press_kit=press_kit)
     return kit, problems
+
+
+def _keyed(entries: list[Record]) -> list[Record]:
+    """The entries of people, each given its key (as written, else the name's slug); a bad or taken key is the entry's problem.
+
+    One key names one person, who may be both a press contact and a spokesperson.
+    """
+    owners: dict[str, Record] = {}
+    for entry in entries:
+        written = entry.values["key"]
+        key = written or slugify(entry.values["name"])
+        if written and written != slugify(written):
+            entry.problem("key", f"'{written}' must be lowercase letters, digits and hyphens, for example "
+                                 f"key: {slugify(written) or 'jordan-ellis'}")
+            continue
+        owner = owners.setdefault(key, entry)
+        if owner is not entry and owner.values["name"] != entry.values["name"]:
+            entry.problem("key" if written else "name", f"gives the key '{key}', which {owner.label} (line "
+                                                        f"{owner.line_of('name')}) has: give one of them a key of "
+                                                        f"its own, for example key: {key}-2")
+            continue
+        entry.values["key"] = key
+    return entries
+
+
+def fact_sheet(kit: MediaKit, organisation: str, website: str, updated: date | None) -> FactSheet:
+    """What the press kit's fact sheet and boilerplate say, from data/media.yml and the site's name and address."""
+    return FactSheet(
+        organisation=organisation or "network", website=website, boilerplate=kit.boilerplate_paragraphs,
+        facts=kit.facts,
+        contacts=tuple((c.name, c.role, ", ".join(filter(None, (c.email, c.phone)))) for c in kit.contacts),
+        spokespeople=tuple((p.name, p.role, "Speaks on " + ", ".join(a.name for a in p.issues))
+                           for p in kit.spokespeople),
+        updated=updated,
+    )
 
 
 def read_coverage(root: Path, settings: Settings, today: date | None = None) -> tuple[tuple[Coverage, ...], list[Problem]]:
@@ -286,80 +336,5 @@ def _read_data_file(root: Path, rel: str) -> Document | None:
     return parse(read_text(path, rel), rel, what="file")
 
 
-# ---------------------------------------------------------------------------
-# The press kit
-
-_FORMATS = {
-    ".svg": "SVG", ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".gif": "GIF", ".webp": "WebP",
-    ".tif": "TIFF", ".tiff": "TIFF", ".eps": "EPS", ".ai": "Adobe Illustrator", ".pdf": "PDF",
-    ".docx": "Word", ".txt": "Text", ".zip": "ZIP",
-}
-
-
-def _read_press_kit(folder: str, root: Path, docs_dir: Path, line: int) -> tuple[PressKit | None, list[Problem]]:
-    docs = _shown_path(docs_dir, root)
-
-    def fail(message: str) -> tuple[None, list[Problem]]:
-        return None, [Problem(MEDIA_FILE, line, "press_kit", message)]
-
-    written = PurePosixPath(folder.replace("\\", "/").strip("/"))
-    if written.is_absolute() or ".." in written.parts or not written.parts:
-        return fail(f"'{folder}' must name a folder inside {docs}/, for example press_kit: press-kit")
-    directory = docs_dir / written
-    if not directory.is_dir():
-        return fail(f"the folder {docs}/{written} does not exist: create it and put the logos and photos in it, "
-                    "or correct the folder's name")
-    files = tuple(
-        PressKitFile(
-            name=path.relative_to(directory).as_posix(),
-            path=f"{written}/{path.relative_to(directory).as_posix()}",
-            source=path,
-            format=_FORMATS.get(path.suffix.lower(), path.suffix.lstrip(".").upper() or "File"),
-            size=path.stat().st_size,
-        )
-        for path in sorted(directory.rglob("*"), key=lambda p: p.relative_to(directory).as_posix())
-        if path.is_file() and path.suffix.lower() != ".md"
-        and not any(part.startswith(".") for part in path.relative_to(directory).parts)
-    )
-    if not files:
-        return fail(f"the folder {docs}/{written} has no files: put the logos and photos the press may use in it")
-    return PressKit(str(written), files), []
-
-
-def deterministic_zip(members: Iterable[tuple[str, bytes]]) -> bytes:
-    """A zip of `(name, content)` pairs, sorted by name, with fixed dates and permissions.
-
-    The same names and contents give the same bytes on every machine and every build.
-    """
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in sorted(members):
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3  # Unix, whatever system builds it
-            info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
-            archive.writestr(info, content, compresslevel=9)
-    return buffer.getvalue()
-
-
-def human_size(size: int) -> str:
-    """`830 bytes`, `12 KB`, `3.4 MB`: sizes as a file manager shows them."""
-    if size < 1024:
-        return "1 byte" if size == 1 else f"{size} bytes"
-    amount = float(size)
-    for unit in ("KB", "MB", "GB"):
-        amount /= 1024
-        if amount < 1024 or unit == "GB":
-            return f"{amount:.0f} {unit}" if amount >= 10 else f"{amount:.1f} {unit}"
-    raise AssertionError("unreachable")
-
-
 def _paragraphs(text: str) -> tuple[str, ...]:
     return tuple(" ".join(block.split()) for block in re.split(r"\n\s*\n", text) if block.strip())
-
-
-def _shown_path(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from .content import Item
 from .feeds import SiteInfo
+from .media import Contact
 from .pages import ItemPage
+from .releases import Release
 from .sections import TOOLKITS
 from .urls import absolute_url, encode_url
 
@@ -26,8 +28,9 @@ class PageMeta:
 
 
 def page_meta(view: object, site: SiteInfo, url: str, title: str, description: str, default_image: str,
-              *, is_home: bool = False) -> PageMeta:
-    """The metadata of one page; `title` and `description` are plain text; every URL in it is percent-encoded."""
+              *, is_home: bool = False, release: Release | None = None) -> PageMeta:
+    """The metadata of one page; `title` and `description` are plain text; every URL in it is percent-encoded;
+    `release`, a press release's header (its dateline and contacts go into the JSON-LD)."""
     url = encode_url(url)
     image = absolute(site, default_image) if default_image else ""
     if isinstance(view, ItemPage):
@@ -37,7 +40,7 @@ def page_meta(view: object, site: SiteInfo, url: str, title: str, description: s
             title=title, description=item.summary, url=url, image=image, type="article",
             published=item.date.isoformat(), section=item.section.title,
             tags=tuple(area.name for area in item.issues),
-            json_ld=_article(item, site, url, title, image),
+            json_ld=_article(item, site, url, title, image, release),
         )
     json_ld = _organization(site, image) if is_home else {
         "@context": "https://schema.org", "@type": "WebPage", "name": title, "url": url,
@@ -52,7 +55,7 @@ def absolute(site: SiteInfo, path: str) -> str:
     return absolute_url(site.url, path)
 
 
-def _article(item: Item, site: SiteInfo, url: str, title: str, image: str) -> dict:
+def _article(item: Item, site: SiteInfo, url: str, title: str, image: str, release: Release | None) -> dict:
     authors = [{"@type": "Person", "name": name} for name in item.authors] or [_publisher(site)]
     data = {
         "@context": "https://schema.org",
@@ -70,7 +73,23 @@ def _article(item: Item, site: SiteInfo, url: str, title: str, image: str) -> di
     }
     if image:
         data["image"] = [image]
+    if item.updates:
+        data["dateModified"] = item.updated.isoformat()
+    if release is not None:
+        # schema.org: a NewsArticle's dateline; whom to call, as the publisher's media contact points.
+        if release.place:
+            data["dateline"] = release.place
+        data["publisher"] = {**data["publisher"], "contactPoint": [_contact_point(c) for c in release.contacts]}
     return data
+
+
+def _contact_point(contact: Contact) -> dict:
+    point = {"@type": "ContactPoint", "contactType": "media relations", "name": contact.name}
+    if contact.email:
+        point["email"] = contact.email
+    if contact.phone:
+        point["telephone"] = contact.phone
+    return point
 
 
 def _publisher(site: SiteInfo) -> dict:

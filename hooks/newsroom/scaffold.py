@@ -30,28 +30,25 @@ ORGANISATION = "Municipal Justice Network"
 
 @dataclass(frozen=True)
 class PressOffice:
-    """What ends every press release: the paragraph about the network, and whom journalists contact.
+    """Whom a new press release names as its contact: the key of the first press contact in data/media.yml.
 
-    The defaults are what the releases so far end with; the command passes what
-    `data/media.yml` says when the press office keeps it there.
+    The build adds the contacts' details, the end mark and the boilerplate to every release,
+    so a new file carries none of them (site contract, "Press releases as journalists expect them").
     """
 
-    boilerplate: str = (
-        "The Municipal Justice Network is a national network of progressive local elected officials — "
-        "city council members, county commissioners and school board members — working together to build "
-        "communities where every resident can thrive. The Network connects members with model policies, "
-        "research and peer support on housing, immigrant rights, public safety, economic justice, climate "
-        "and democracy."
-    )
-    contact: str = "Jordan Ellis, press@municipaljustice.org"
+    contact: str = ""
+    """Empty while data/media.yml lists no press contact: the release then names nobody."""
 
 
 # Optional fields left out of new files: the file name already gives the slug, and
 # featuring is for toolkits (the home page shows featured toolkits).
+# Corrections and signers come after a first draft; the release header is for press releases.
+_LATER = frozenset({"updates", "signatories"})
+_RELEASE = frozenset({"dateline", "contacts"})
 _LEFT_OUT: dict[str, frozenset[str]] = {
-    POSTS.key: frozenset({"slug", "embargo", "featured"}),
-    PRESS.key: frozenset({"slug", "featured"}),
-    TOOLKITS.key: frozenset({"slug", "embargo"}),
+    POSTS.key: frozenset({"slug", "embargo", "featured"}) | _LATER | _RELEASE,
+    PRESS.key: frozenset({"slug", "featured"}) | _LATER,
+    TOOLKITS.key: frozenset({"slug", "embargo"}) | _LATER | _RELEASE,
 }
 
 _EMPTY = {"text": "", "moment": "", "names": [], "areas": [], "flag": False}
@@ -115,14 +112,17 @@ def item_file(section: Section, slug: str, moment: datetime) -> str:
     return f"{section.key}/{slug}.md"
 
 
-def front_matter(section: Section, title: str, moment: datetime,
-                 issues: list[str], partners: list[str]) -> dict[str, object]:
+def front_matter(section: Section, title: str, moment: datetime, issues: list[str], partners: list[str],
+                 office: PressOffice = PressOffice()) -> dict[str, object]:
     """Every field an author of this section may want, in schema order, filled or left empty.
 
-    `draft` is true: a new item stays off the site until its author deletes that line.
+    `draft` is true: a new item stays off the site until its author deletes that line. A press
+    release names the press office as its contact.
     """
     given: dict[str, object] = {"title": title, "date": written_date(moment), "issues": issues, "partners": partners,
                                 "draft": True}
+    if section is PRESS and office.contact:
+        given["contacts"] = [office.contact]
     return {
         spec.name: given.get(spec.name, _EMPTY[spec.kind])
         for spec in ITEM_FIELDS.values()
@@ -137,19 +137,19 @@ def written_date(moment: datetime) -> date | str:
     return f"{moment:%Y-%m-%d %H:%M:%S}" if moment.second else f"{moment:%Y-%m-%d %H:%M}"
 
 
-def body(section: Section, office: PressOffice = PressOffice()) -> str:
+def body(section: Section) -> str:
     """The Markdown a new item of `section` starts with."""
     if section is PRESS:
-        return _PRESS_BODY.format(organisation=ORGANISATION, boilerplate=office.boilerplate, contact=office.contact)
+        return _PRESS_BODY.format(organisation=ORGANISATION)
     return _POST_BODY if section is POSTS else _TOOLKIT_BODY
 
 
 def item_text(section: Section, title: str, moment: datetime, issues: list[str], partners: list[str],
               office: PressOffice = PressOffice()) -> str:
     """The whole file: front matter dumped by YAML itself (so any title is quoted right), then the body."""
-    fields = yaml.safe_dump(front_matter(section, title, moment, issues, partners),
+    fields = yaml.safe_dump(front_matter(section, title, moment, issues, partners, office),
                             sort_keys=False, allow_unicode=True, width=10_000)
-    return f"---\n{fields}---\n\n{body(section, office)}"
+    return f"---\n{fields}---\n\n{body(section)}"
 
 
 def new_item(section: Section, title: str, moment: datetime, issues: list[str], partners: list[str],
@@ -193,9 +193,11 @@ The body of the post goes here. Link to your sources, e.g. [the ordinance](https
 """
 
 _PRESS_BODY = """\
-<!-- Dateline: the city and state in capitals, then the news in one paragraph: who, what, when, where, why. -->
+<!-- Write the place in dateline: above (e.g. WASHINGTON, DC): the site prints it in capitals, with the date,
+     before this first paragraph. It also adds FOR IMMEDIATE RELEASE, the contacts of contacts: above, the end
+     mark ### and the paragraph about the network from data/media.yml: do not paste them here. -->
 
-**CITY, STATE —** The {organisation} today announced ...
+The {organisation} today announced ...
 
 > "A quote from a member or partner, in their own words."
 >
@@ -204,12 +206,6 @@ _PRESS_BODY = """\
 ## What happens next
 
 Details, figures and what the Network is calling for.
-
-## About the {organisation}
-
-{boilerplate}
-
-**Press contact:** {contact}
 """
 
 _TOOLKIT_BODY = """\

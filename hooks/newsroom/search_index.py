@@ -7,6 +7,11 @@ import sys
 from pathlib import Path
 
 
+PAGE_CHROME = (".headerlink", ".footnote-backref")
+"""What Markdown adds to an item's body that is not its text: the "¶" permalink after each heading
+and the "↩" back from a footnote. Our own templates mark their chrome `data-pagefind-ignore`."""
+
+
 class SearchIndexError(Exception):
     pass
 
@@ -21,7 +26,8 @@ def index_site(site_dir: Path) -> None:
     navigation and the media page's boilerplate never turn up as results.
     """
     # The `pagefind` package on PyPI carries the binary: nothing is downloaded at build time.
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent"]
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent",
+               *(arg for selector in PAGE_CHROME for arg in ("--exclude-selectors", selector))]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SearchIndexError(f"Pagefind could not index {site_dir}: {(done.stderr or done.stdout).strip()}")
