@@ -1,5 +1,5 @@
-"""Reading built feeds as validators and subscribers do: Atom against RFC 4287's RELAX NG schema,
-JSON Feed against the 1.1 specification, both through feedparser."""
+"""Reading built feeds as validators and subscribers do: RSS and Atom through feedparser, Atom also against
+RFC 4287's RELAX NG schema, JSON Feed against the 1.1 specification (feedparser 6 does not read JSON Feed)."""
 
 from __future__ import annotations
 
@@ -46,11 +46,16 @@ def valid_atom(path: Path) -> feedparser.FeedParserDict:
     return parsed
 
 
+def valid_rss(path: Path) -> feedparser.FeedParserDict:
+    """The RSS feed at `path`, parsed by feedparser without complaint."""
+    parsed = feedparser.parse(path.read_bytes())
+    assert not parsed.bozo and parsed.version == "rss20", parsed.get("bozo_exception")
+    return parsed
+
+
 def valid_json_feed(path: Path) -> dict:
-    """The JSON Feed at `path`, after checking it against JSON Feed 1.1 and reading it with feedparser."""
+    """The JSON Feed at `path`, after checking it against JSON Feed 1.1 (tests/schemas/jsonfeed-1.1.json)."""
     feed = json.loads(path.read_text(encoding="utf-8"))
     schema = json.loads((SCHEMAS / "jsonfeed-1.1.json").read_text(encoding="utf-8"))
     jsonschema.validate(feed, schema, format_checker=_FORMATS)
-    parsed = feedparser.parse(path.read_bytes())
-    assert not parsed.bozo and parsed.version == "json11", parsed.get("bozo_exception")
     return feed

@@ -21,6 +21,7 @@ from markupsafe import escape
 
 from .content import Item
 from .listings import Listings
+from .search_index import PAGE_CHROME
 from .updates import notes_element
 from .urls import encode_url
 
@@ -160,13 +161,13 @@ def absolute_links(html: str, base_url: str) -> str:
 
 def article_html(item: Item, html: str) -> str:
     """The article as a feed reader shows it: its updates first (newest first), then the body
-    without the page's chrome (the heading permalinks)."""
+    without the page's chrome (`search_index.PAGE_CHROME`)."""
     notes = notes_element(item.updates)
     if not html.strip() and notes is None:
         return ""
     container = lxml.html.fragment_fromstring(html, create_parent="div") if html.strip() else E.DIV()
-    for chrome in container.find_class("headerlink"):
-        # The "¶" after each heading links the page's own anchor: chrome of the page, not the article.
+    for chrome in (element for name in PAGE_CHROME for element in container.find_class(name)):
+        # The "¶" after each heading and the "↩" after a footnote link the page's own anchors.
         chrome.drop_tree()
     if notes is not None:
         container.insert(0, notes)

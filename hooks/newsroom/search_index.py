@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 
-PAGE_CHROME = (".headerlink", ".footnote-backref")
-"""What Markdown adds to an item's body that is not its text: the "¶" permalink after each heading
-and the "↩" back from a footnote. Our own templates mark their chrome `data-pagefind-ignore`."""
+PAGE_CHROME = ("headerlink", "footnote-backref")
+"""Classes of what Markdown adds to an item's body that is not its text: the "¶" permalink after each
+heading and the "↩" back from a footnote. Left out of search excerpts and feed content; our own
+templates mark their chrome `data-pagefind-ignore`."""
 
 
 class SearchIndexError(Exception):
@@ -27,7 +28,7 @@ def index_site(site_dir: Path) -> None:
     """
     # The `pagefind` package on PyPI carries the binary: nothing is downloaded at build time.
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent",
-               *(arg for selector in PAGE_CHROME for arg in ("--exclude-selectors", selector))]
+               *(arg for name in PAGE_CHROME for arg in ("--exclude-selectors", f".{name}"))]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SearchIndexError(f"Pagefind could not index {site_dir}: {(done.stderr or done.stdout).strip()}")
