@@ -42,6 +42,7 @@ from newsroom.problems import ProblemsFound
 from newsroom.related import related_items
 from newsroom.releases import with_dateline
 from newsroom.sections import PRESS
+from newsroom.signatories import PUBLISHED_NAME as SIGNERS_FILE, with_signers_note
 from newsroom.search_index import SearchIndexError, index_site
 from newsroom.session import Session
 from newsroom.settings import Settings, load_settings
@@ -135,6 +136,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                       if item.image and (found := picture(item.image, Path(config.docs_dir)))}
     for item in load.catalog.items:
         _add_page(files, config, build.root, ItemPage(item))
+        if (sign_on := load.sign_ons.get(item.source)) is not None:
+            # The signers' list beside the page, for download; the CSV in the repository is never copied.
+            files.append(File.generated(config, f"{item.path}{SIGNERS_FILE}", content=sign_on.csv_bytes(),
+                                        inclusion=InclusionLevel.NOT_IN_NAV))
         for chapter in item.chapters:
             _add_page(files, config, build.root, ItemPage(item, chapter))
     if build.preview:
@@ -203,7 +208,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if isinstance(view, ItemPage) and view.chapter is None:
         if (release := _current().load.releases.get(view.item)) is not None:
             html = with_dateline(html, release.dateline)
-        _session.rendered[view.item.source] = html
+        sign_on = _current().load.sign_ons.get(view.item.source)
+        _session.rendered[view.item.source] = with_signers_note(html, sign_on) if sign_on else html
     return html
 
 
@@ -216,6 +222,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     if isinstance(view, ItemPage):
         context["related"] = build.related.get(view.item, ())
         context["release"] = build.load.releases.get(view.item) if view.chapter is None else None
+        context["sign_on"] = build.load.sign_ons.get(view.item.source) if view.chapter is None else None
         page.edit_url = _edit_url(build.settings, view.source)
     elif isinstance(view, ListingPage) and build.preview:
         context["left_out"] = [finding.problem for finding in build.load.findings if finding.consequence == LEFT_OUT]

@@ -9,7 +9,7 @@ the listings. The MkDocs hooks and `newsroom check` both call it, so they apply 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -24,7 +24,7 @@ from .problems import Problem
 from .render_store import STORE_FILE
 from .settings import SETTINGS_FILE, Settings
 from .releases import Release, resolve_releases
-
+from .signatories import SignOn, read_sign_ons, with_counts
 from .site_links import SiteLinks
 
 LEFT_OUT = "this item is left out of the site until it is fixed"
@@ -32,6 +32,7 @@ BROKEN_IMAGE = "its cards and social cards show a broken image until it is fixed
 FIRST_SPELLING = "the partner's page lists the item under the first spelling"
 MEDIA_LEFT_OUT = "left out of the media pages until it is fixed"
 OTHER_CONTACTS = "the release shows its other contacts, or the press office, until it is fixed"
+SIGNERS_LEFT_OUT = "the page's list of signers leaves it out until it is fixed"
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,9 @@ class SiteLoad:
     links: SiteLinks | None = None
     """Every page body rendered, and what each of its links leads to."""
     releases: Mapping[Item, Release] = field(default_factory=dict)
-    """Each published press release's header and ending (contacts, dateline, boilerplate)."""
+    """Each press release's header and ending (contacts, dateline, boilerplate)."""
+    sign_ons: Mapping[str, SignOn] = field(default_factory=dict)
+    """The signers of each published sign-on letter, by the item's source."""
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -86,6 +89,11 @@ def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, 
     renderer.keep_on_disk(root / STORE_FILE)
     catalog = Catalog.load(root, settings, now, preview=preview, cache=cache, renderer=renderer)
     findings = [Finding(problem, LEFT_OUT) for problem in catalog.problems]
+    # Sign-on letters' signers, counted into summaries before anything shows them.
+    sign_ons, found = read_sign_ons(root, [*catalog.items, *catalog.withheld])
+    findings += [Finding(problem, SIGNERS_LEFT_OUT) for problem in found]
+    catalog = replace(catalog, items=with_counts(catalog.items, sign_ons),
+                      withheld=with_counts(catalog.withheld, sign_ons))
     findings += [Finding(problem, BROKEN_IMAGE) for problem in image_problems(catalog.items, docs_dir)]
     listings = Listings.build(catalog.items, settings)
     findings += [Finding(problem, FIRST_SPELLING) for problem in listings.problems]
@@ -108,9 +116,11 @@ def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, 
     releases, found = resolve_releases(everything, media.kit)
     findings += [Finding(problem, OTHER_CONTACTS) for problem in found]
     _, later = claim_urls(everything)
+    published = {item.source for item in catalog.items}
     return SiteLoad(settings, now, catalog, listings, media, tuple(findings),
                     links.withheld_files(published_elsewhere(links, settings, media)), tuple(later), links,
-                    releases=releases)
+                    releases=releases,
+                    sign_ons={source: sign_on for source, sign_on in sign_ons.items() if source in published})
 
 
 def generated_paths(listings: Listings, media: MediaData, settings: Settings) -> set[str]:
