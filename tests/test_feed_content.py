@@ -9,7 +9,7 @@ import json
 import lxml.html
 import pytest
 
-from feedcheck import valid_atom, valid_json_feed, valid_rss
+from readers import valid_atom, valid_json_feed, valid_rss
 
 BODY = """\
 Tenants in three cities now have a lawyer in eviction court.[^1]

@@ -9,7 +9,7 @@ import re
 import lxml.html
 import pytest
 
-from feedcheck import valid_atom
+from readers import words, valid_atom
 
 MEDIA_YML = """\
 contacts:
@@ -59,10 +59,6 @@ def write_site(site, media: str = MEDIA_YML, **fields) -> None:
     site.item("posts/2026/2026-02-01-post.md", title="A post", date="2026-02-01", issues=["Democracy"])
 
 
-def text(element) -> str:
-    return " ".join(element.text_content().split())
-
-
 def test_a_release_shows_header_contacts_dateline_end_mark_and_the_one_boilerplate(site) -> None:
     write_site(site)
 
@@ -71,8 +67,8 @@ def test_a_release_shows_header_contacts_dateline_end_mark_and_the_one_boilerpla
     assert not result.failed, result.warnings
     page = lxml.html.fromstring(result.page(RELEASE_URL))
     header, = page.find_class("nr-release-header")
-    assert text(header).startswith("FOR IMMEDIATE RELEASE March 2, 2026 Contacts")
-    contacts = [text(li) for li in header.find_class("nr-release-contact")]
+    assert words(header).startswith("FOR IMMEDIATE RELEASE March 2, 2026 Contacts")
+    contacts = [words(li) for li in header.find_class("nr-release-contact")]
     assert contacts == ["Sam Okoye, Communications Director sam.okoye@example.org",
                         "Priya Raman, Senior Policy Counsel priya@example.org · (312) 555-0186"]
     links = [a.get("href") for a in header.iter("a")]
@@ -82,12 +78,12 @@ def test_a_release_shows_header_contacts_dateline_end_mark_and_the_one_boilerpla
     assert html.index("FOR IMMEDIATE RELEASE") < html.index("<h1>")
     body, = page.find_class("nr-item__body")
     first = body.xpath(".//p")[0]
-    assert text(first) == "CHICAGO, ILL., March 2, 2026 — More than 600 local officials today signed the pledge."
+    assert words(first) == "CHICAGO, ILL., March 2, 2026 — More than 600 local officials today signed the pledge."
     assert first[0].tag == "strong" and first[0].get("class") == "nr-dateline"
     end, = page.find_class("nr-release-end")
     mark, = end.find_class("nr-release-end__mark")
-    assert mark[0].text == "###" and mark[0].get("aria-hidden") == "true" and text(mark[1]) == "End of release"
-    assert text(end).endswith("End of release About the Fixture Network "
+    assert mark[0].text == "###" and mark[0].get("aria-hidden") == "true" and words(mark[1]) == "End of release"
+    assert words(end).endswith("End of release About the Fixture Network "
                               "The Fixture Network unites local officials for housing & justice. It was founded in 2024.")
     assert html.count("unites local officials") == 1
     assert end.get("data-pagefind-ignore") is not None and header.get("data-pagefind-ignore") is not None
@@ -99,10 +95,10 @@ def test_a_release_without_contacts_shows_the_press_office(site) -> None:
     page = lxml.html.fromstring(site.build(strict=True, now="2026-03-10").page("press/2026/01/plain/"))
 
     header, = page.find_class("nr-release-header")
-    assert [text(li) for li in header.find_class("nr-release-contact")] == [
+    assert [words(li) for li in header.find_class("nr-release-contact")] == [
         "Alex Moreno, Press Secretary press@example.org · +1 202 555 0143"]
     assert [a.get("href") for a in header.iter("a")] == ["mailto:press@example.org", "tel:+12025550143"]
-    assert text(page.find_class("nr-release-header__label")[0]) == "Contact"
+    assert words(page.find_class("nr-release-header__label")[0]) == "Contact"
     assert not page.find_class("nr-dateline")
 
 
@@ -163,9 +159,9 @@ def test_the_feed_carries_the_release_with_its_dateline_and_without_page_chrome(
 
     entry = next(e for e in valid_atom(result.site_dir / "press/atom.xml").entries if "pledge" in e.title)
     content = lxml.html.fromstring(entry.content[0].value)
-    assert text(content).startswith("CHICAGO, ILL., March 2, 2026 — More than 600 local officials")
-    assert "¶" not in text(content) and not content.find_class("headerlink")
-    assert "FOR IMMEDIATE RELEASE" not in text(content) and "unites local officials" not in text(content)
+    assert words(content).startswith("CHICAGO, ILL., March 2, 2026 — More than 600 local officials")
+    assert "¶" not in words(content) and not content.find_class("headerlink")
+    assert "FOR IMMEDIATE RELEASE" not in words(content) and "unites local officials" not in words(content)
 
 
 BAD_CONTACTS = {
@@ -190,7 +186,7 @@ def test_a_contact_journalists_cannot_reach_fails_check_and_strict_build(site, k
 
     assert strict.failed
     assert any(w.startswith(f"{RELEASE}:{line}: {message}") for w in strict.warnings), strict.warnings
-    shown = [text(li) for li in lxml.html.fromstring(lenient.page(RELEASE_URL)).find_class("nr-release-contact")]
+    shown = [words(li) for li in lxml.html.fromstring(lenient.page(RELEASE_URL)).find_class("nr-release-contact")]
     assert shown == (["Sam Okoye, Communications Director sam.okoye@example.org"] if kind == "unknown key"
                      else ["Alex Moreno, Press Secretary press@example.org · +1 202 555 0143"])
     monkeypatch.chdir(site.root)

@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 
 from conftest import REPO, served
-from feedcheck import valid_json_feed
+from readers import words, valid_json_feed
 
 LETTER = "press/2026/2026-03-02-eats-act-letter.md"
 LETTER_URL = "press/2026/03/eats-act-letter/"
@@ -37,10 +37,6 @@ def write_letter(site, signers: str = SIGNERS, **fields) -> None:
               issues=["Democracy"], body="Local officials today sent a letter to Congress.", **fields)
 
 
-def text(element) -> str:
-    return " ".join(element.text_content().split())
-
-
 def test_the_letter_counts_its_signers_and_lists_them_by_state(site) -> None:
     write_letter(site)
 
@@ -49,8 +45,8 @@ def test_the_letter_counts_its_signers_and_lists_them_by_state(site) -> None:
     assert not result.failed, result.warnings
     page = lxml.html.fromstring(result.page(LETTER_URL))
     section, = page.find_class("nr-signatories")
-    assert text(section.find(".//h2")) == "Signed by 5 officials from 3 states and DC"
-    states = [(text(d.find("summary")), [text(li) for li in d.iter("li")], d.get("open") is not None)
+    assert words(section.find(".//h2")) == "Signed by 5 officials from 3 states and DC"
+    states = [(words(d.find("summary")), [words(li) for li in d.iter("li")], d.get("open") is not None)
               for d in section.iter("details")]
     assert states == [
         ("Arizona 2 officials", ["Lucía Herrera, Council Member, Phoenix", "Ana Beltrán, Council Member, Tucson"], True),
@@ -60,7 +56,7 @@ def test_the_letter_counts_its_signers_and_lists_them_by_state(site) -> None:
     ]
     # "{signatories}" is counted everywhere the summary goes: the page, listings, feeds, social cards.
     summary = "5 officials from 3 states and DC urge Congress to reject the EATS Act."
-    assert text(page.find_class("nr-item__summary")[0]) == summary
+    assert words(page.find_class("nr-item__summary")[0]) == summary
     assert summary in result.page("press/") and f'content="{summary}"' in result.page(LETTER_URL)
     entry = valid_json_feed(result.site_dir / "press/feed.json")["items"][0]
     assert entry["summary"] == summary
@@ -82,7 +78,7 @@ def test_the_csv_is_published_beside_the_page_and_linked(site) -> None:
     assert not (result.site_dir / SIGNERS_FILE).exists() and not list(result.site_dir.rglob("eats-act-signers.csv"))
     # The feed entry says who signed and links the list, rather than carrying every name.
     content = lxml.html.fromstring(valid_json_feed(result.site_dir / "press/feed.json")["items"][0]["content_html"])
-    assert text(content).endswith("Signed by 5 officials from 3 states and DC. The signers by state · "
+    assert words(content).endswith("Signed by 5 officials from 3 states and DC. The signers by state · "
                                   "the list as a spreadsheet (signatories.csv)")
     assert [a.get("href") for a in content.iter("a")] == [
         f"https://example.org/{LETTER_URL}#signatories", f"https://example.org/{LETTER_URL}signatories.csv"]
@@ -137,7 +133,7 @@ def test_each_bad_signatories_file_gives_its_error_in_check_and_strict_build(sit
     if kind == "missing column":
         assert heading is None  # the columns are in doubt: no list until the file is fixed
     else:
-        assert text(heading).startswith(f"Signed by {4 if kind != 'duplicate signer' else 5} officials")
+        assert words(heading).startswith(f"Signed by {4 if kind != 'duplicate signer' else 5} officials")
 
 
 @pytest.mark.parametrize("written, message", [
@@ -246,5 +242,5 @@ def test_the_launch_letter_counts_the_signers_of_its_file(project_site) -> None:
     page = lxml.html.fromstring(project_site.page(LAUNCH_LETTER))
 
     expected = f"Signed by {len(rows)} officials from {len(states)} states and DC"
-    assert text(page.find_class("nr-signatories")[0].find(".//h2")) == expected
+    assert words(page.find_class("nr-signatories")[0].find(".//h2")) == expected
     assert len(rows) > 200 and len(states) > 30

@@ -10,7 +10,7 @@ import feedparser
 import lxml.html
 import pytest
 
-from feedcheck import valid_atom, valid_json_feed
+from readers import valid_atom, valid_json_feed
 
 RELEASE = "press/2026/2026-03-02-county-budget.md"
 RELEASE_URL = "press/2026/03/county-budget/"

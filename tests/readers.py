@@ -1,5 +1,6 @@
-"""Reading built feeds as validators and subscribers do: RSS and Atom through feedparser, Atom also against
-RFC 4287's RELAX NG schema, JSON Feed against the 1.1 specification (feedparser 6 does not read JSON Feed)."""
+"""Reading the built site as its readers do: a page's text as a person reads it; feeds as subscribers'
+readers and validators do: RSS and Atom through feedparser, Atom also against RFC 4287's RELAX NG
+schema, JSON Feed against the 1.1 specification (feedparser 6 does not read JSON Feed)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ def _is_rfc_3339(text: object) -> bool:
 def _is_absolute_url(text: object) -> bool:
     parts = urlsplit(str(text))
     return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in str(text)
+
+
+def words(element) -> str:
+    """An element's text as a reader sees it: its words, single spaces between them."""
+    return " ".join(element.text_content().split())
 
 
 @cache
