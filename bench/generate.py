@@ -591,6 +591,9 @@ def make_item(seed: int, plan: Plan, site: Site, taken_urls: set[str], taken_fil
         front.append(("featured", True))
     if plan.status == "draft":
         front.append(("draft", True))
+    if plan.section == "press":
+        # As comms staff write releases now: the place in front matter, the build prints it and the boilerplate.
+        front.append(("dateline", f"{writer.city.upper()}, {writer.state}"))
 
     chapter_titles = _chapter_titles(rng) if plan.folder else []
     body = _item_body(writer, plan, chapter_titles)
@@ -630,9 +633,7 @@ def _item_body(writer: Writer, plan: Plan, chapter_titles: list[str]) -> str:
     opening: list[str] | None = None
     closing: list[str] = []
     if plan.section == "press":
-        dateline = f"**{writer.city.upper()}, {writer.state} —** "
-        opening = [dateline + writer.paragraph(3, link=True), writer.quote()]
-        closing = ["## About the Municipal Justice Network", wb.PRESS_BOILERPLATE]
+        opening = [writer.paragraph(3, link=True), writer.quote()]
     if chapter_titles:
         contents = "\n".join(f"{n}. **{t}**" for n, t in enumerate(chapter_titles, start=1))
         opening = [writer.paragraph(3, link=True), "## What is in this toolkit",

@@ -172,12 +172,6 @@ TOOLKIT_TITLES: tuple[str, ...] = (
     "Winning {Topic}: A Playbook for City Councils",
 )
 
-PRESS_BOILERPLATE = (
-    "The Municipal Justice Network is a national network of progressive local elected officials, "
-    "including city council members, mayors, county commissioners and school board members, working "
-    "together to win policies that make communities fairer, safer and more democratic."
-)
-
 GENERIC_AREA = AreaBank(
     topics=("local policy", "community investment", "public services", "open budgets"),
     sentences=GENERIC_SENTENCES,

@@ -140,6 +140,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             # The signers' list beside the page, for download; the CSV in the repository is never copied.
             files.append(File.generated(config, f"{item.path}{SIGNERS_FILE}", content=sign_on.csv_bytes(),
                                         inclusion=InclusionLevel.NOT_IN_NAV))
+            if _session.quick:
+                # The page shows the CSV, which a quick rebuild does not compare with the page.
+                files.get_file_from_path(item.source).is_modified = lambda: True
         for chapter in item.chapters:
             _add_page(files, config, build.root, ItemPage(item, chapter))
     if build.preview:

@@ -122,9 +122,10 @@ def test_each_bad_signatories_file_gives_its_error_in_check_and_strict_build(sit
     assert any(w.startswith(message) for w in strict.warnings), strict.warnings
     monkeypatch.chdir(site.root)
     monkeypatch.setenv("NEWSROOM_NOW", "2026-03-10")
-    capsys.readouterr()
-    assert main(["check"]) == 1
-    assert message in capsys.readouterr().out
+    for paths in ([], [LETTER], [SIGNERS_FILE], ["press/2026"]):  # the whole site, the letter, its signers
+        capsys.readouterr()
+        assert main(["check", *paths]) == 1, paths
+        assert message in capsys.readouterr().out, paths
 
     lenient = site.build(strict=False, now="2026-03-10")
     assert not lenient.failed
@@ -192,7 +193,7 @@ def test_a_letter_of_2000_signers_builds_and_stays_usable_on_a_phone(site, brows
     result = site.build(strict=True, now="2026-03-10")
     seconds = time.perf_counter() - started
     assert not result.failed, result.warnings
-    assert seconds < 60, seconds
+    assert seconds < 120, seconds  # a guard against a page that grows quadratic, not a benchmark
 
     base = serve(result.site_dir)
     page = browser.new_page(viewport={"width": 390, "height": 844})

@@ -25,6 +25,7 @@ from .media import COVERAGE_FILE, MEDIA_FILE
 from .problems import Problem
 from .sections import SECTIONS
 from .settings import Settings
+from .signatories import signers_file
 from .siteconfig import site_docs_dir
 from .summaries import written_summary_warnings
 from .unfinished import draft_warnings
@@ -107,11 +108,13 @@ def check_content(root: Path, settings: Settings, paths: Sequence[Path] = (), *,
                      renderer=renderer)
     items = [*load.catalog.items, *load.catalog.withheld]
     files = _content_files(root)
-    found = {p for p in load.problems if p.path in selection}
+    # A sign-on letter's signers file is checked with its item, and alone when named.
+    signers = {signers_file(item): item.source for item in items if item.signatories}
+    found = {p for p in load.problems if p.path in selection or signers.get(p.path, "") in selection}
     # Across all items, drafts and embargoed ones included: a clash found only on the
     # day an embargo lifts would keep a press release off the site at its moment.
     found |= set(_conflicts_in(selection, list(load.later_conflicts), items))
-    found |= set(selection.problems(set(files) | set(DATA_FILES)))
+    found |= set(selection.problems(set(files) | set(DATA_FILES) | set(signers)))
     counted = [is_chapter for source, is_chapter in files.items() if source in selection]
     return CheckReport(
         items=counted.count(False),

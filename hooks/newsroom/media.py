@@ -248,8 +248,8 @@ def read_media_kit(root: Path, docs_dir: Path, settings: Settings,
         problems += found
         if press_kit is not None:
             config = mkdocs_config(root)
-            sheet = fact_sheet(kit, str(config.get("site_name") or ""), str(config.get("site_url") or ""),
-                               values["updated"])
+            sheet = FactSheet.of(kit, str(config.get("site_name") or ""), str(config.get("site_url") or ""),
+                                 values["updated"])
             press_kit, found = press_kit.with_documents(sheet.documents(), values["updated"], MEDIA_FILE, line)
             problems += found
             kit = replace(kit, press_kit=press_kit)
@@ -277,18 +277,6 @@ def _keyed(entries: list[Record]) -> list[Record]:
             continue
         entry.values["key"] = key
     return entries
-
-
-def fact_sheet(kit: MediaKit, organisation: str, website: str, updated: date | None) -> FactSheet:
-    """What the press kit's fact sheet and boilerplate say, from data/media.yml and the site's name and address."""
-    return FactSheet(
-        organisation=organisation or "network", website=website, boilerplate=kit.boilerplate_paragraphs,
-        facts=kit.facts,
-        contacts=tuple((c.name, c.role, ", ".join(filter(None, (c.email, c.phone)))) for c in kit.contacts),
-        spokespeople=tuple((p.name, p.role, "Speaks on " + ", ".join(a.name for a in p.issues))
-                           for p in kit.spokespeople),
-        updated=updated,
-    )
 
 
 def read_coverage(root: Path, settings: Settings, today: date | None = None) -> tuple[tuple[Coverage, ...], list[Problem]]:

@@ -15,11 +15,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin
 
 from .dates import long_date
 from .problems import Problem
 from .sections import PRESS
+
+if TYPE_CHECKING:
+    from .media import MediaKit
 
 ZIP_PATH = "media/press-kit.zip"
 """Where the press kit's zip is written in the built site."""
@@ -168,6 +172,18 @@ class FactSheet:
     contacts: tuple[tuple[str, str, str], ...]
     spokespeople: tuple[tuple[str, str, str], ...]
     updated: date | None
+
+    @classmethod
+    def of(cls, kit: MediaKit, organisation: str, website: str, updated: date | None) -> FactSheet:
+        """What the fact sheet and the boilerplate say, from data/media.yml and the site's name and address."""
+        return cls(
+            organisation=organisation or "network", website=website, boilerplate=kit.boilerplate_paragraphs,
+            facts=kit.facts,
+            contacts=tuple((c.name, c.role, ", ".join(filter(None, (c.email, c.phone)))) for c in kit.contacts),
+            spokespeople=tuple((p.name, p.role, "Speaks on " + ", ".join(a.name for a in p.issues))
+                               for p in kit.spokespeople),
+            updated=updated,
+        )
 
     def documents(self) -> tuple[tuple[str, str], ...]:
         """`(file name, text)` of the fact sheet and the boilerplate."""

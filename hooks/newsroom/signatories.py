@@ -135,11 +135,18 @@ def read_sign_ons(root: Path, items: Iterable[Item]) -> tuple[dict[str, SignOn],
     return found, problems
 
 
+def signers_file(item: Item) -> str:
+    """The file `signatories:` names, relative to the repository (`press/2026/eats-act-signers.csv`); empty without."""
+    if not item.signatories:
+        return ""
+    return (PurePosixPath(item.source).parent / item.signatories.replace("\\", "/")).as_posix()
+
+
 def _read_item_signers(root: Path, item: Item) -> tuple[SignOn | None, list[Problem]]:
     if not item.signatories:
         return None, []
     folder = PurePosixPath(item.source).parent
-    rel = (folder / item.signatories.replace("\\", "/")).as_posix()
+    rel = signers_file(item)
     path = root / rel
 
     def fail(message: str) -> tuple[None, list[Problem]]:
