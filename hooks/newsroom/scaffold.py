@@ -236,8 +236,7 @@ PLACEHOLDERS: tuple[str, ...] = (
     "A concrete step a local official can take.",
     "Another step, with a link to a model policy.",
     "https://example.org/ordinance",
-    # Press releases
-    "CITY, STATE —",
+    # Press releases (the dateline is a field, dateline:, which the build prints)
     "today announced ...",
     "A quote from a member or partner, in their own words.",
     "Council Member Name, City, State",
