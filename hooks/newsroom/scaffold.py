@@ -236,7 +236,7 @@ PLACEHOLDERS: tuple[str, ...] = (
     "A concrete step a local official can take.",
     "Another step, with a link to a model policy.",
     "https://example.org/ordinance",
-    # Press releases (the dateline is a field, dateline:, which the build prints)
+    # Press releases
     "today announced ...",
     "A quote from a member or partner, in their own words.",
     "Council Member Name, City, State",
@@ -248,6 +248,9 @@ PLACEHOLDERS: tuple[str, ...] = (
     "The second thing a council should do.",
     "https://example.org/model-ordinance",
 )
+EARLIER_PLACEHOLDERS: tuple[str, ...] = ("CITY, STATE —",)
+"""Placeholders of earlier versions of `newsroom new`, refused as well: press releases started before
+the dateline became the `dateline:` field carry a dateline to replace in their text."""
 """The visible text of the bodies above that is only there to be replaced, as a reader would see it
 (Markdown rendered), or a link's address: a published item showing any of it is refused by the build
 and `newsroom check` (`unfinished.py`). Keep it in step with the bodies (tests/test_unfinished.py)."""

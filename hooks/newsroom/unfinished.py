@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from .content import Item
 from .problems import Problem
-from .scaffold import PLACEHOLDERS
+from .scaffold import EARLIER_PLACEHOLDERS, PLACEHOLDERS
 
 TEXT = "text"
 """The name problems give the body: the guide calls it the item's text."""
@@ -50,11 +50,12 @@ def unfinished_problems(item: Item, tree: Callable[[str], lxml_html.HtmlElement]
 
 
 def placeholders_in(root: lxml_html.HtmlElement) -> list[str]:
-    """The placeholders of `scaffold.PLACEHOLDERS` a rendered body shows, as words or as a link's address."""
+    """The placeholders of `scaffold` (today's and earlier ones) a rendered body shows, as words or as a link's address."""
     shown = " ".join(root.text_content().split())
     addresses = {value for element in root.iter() if isinstance(element.tag, str)
                  for value in (element.get("href"), element.get("src")) if value}
-    return [text for text in PLACEHOLDERS if " ".join(text.split()) in shown or text in addresses]
+    return [text for text in (*PLACEHOLDERS, *EARLIER_PLACEHOLDERS)
+            if " ".join(text.split()) in shown or text in addresses]
 
 
 def draft_warnings(items: Iterable[Item]) -> list[Problem]:
