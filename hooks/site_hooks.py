@@ -154,7 +154,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     build.chrome = Chrome.of(build.settings.signup_url, build.settings.social, load.media.kit,
                              build.feeds["site"].links)
     views = (*all_listing_pages(load.listings, build.settings.page_size), SearchPage(),
-             *media_pages(load.media, load.listings, press_feeds))
+             *media_pages(load.media, load.listings, press_feeds), *load.data.pages())
     for view in views:
         _add_generated_page(files, config, view)
 
@@ -178,6 +178,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["slug"] = slugify
     env.filters["encode_url"] = encode_url
     env.filters["long_date"] = long_date
+    env.globals.update(_current().load.data.template_globals())
     return env
 
 
@@ -194,7 +195,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         "description": escape(view.description),
         "template": view.template,
         # Listings do the navigating; the sidebar would only repeat the tabs.
-        "hide": ["navigation"],
+        "hide": getattr(view, "hide", ["navigation"]),
     }
     # The loader rendered each item's body once already: on_page_content hands MkDocs that HTML.
     return "" if isinstance(view, ItemPage) else markdown
@@ -222,6 +223,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     context["view"] = view
     context["chrome"] = build.chrome
     context["feed_links"] = [link for place in _feeds_of(view) for link in place.links]
+    context["feed_links"] += build.load.data.feed_links(view, build.site)
     if isinstance(view, ItemPage):
         context["related"] = build.related.get(view.item, ())
         context["release"] = build.load.releases.get(view.item) if view.chapter is None else None
@@ -231,6 +233,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
         context["left_out"] = [finding.problem for finding in build.load.findings if finding.consequence == LEFT_OUT]
     elif view is None or not page.file.generated_by:
         page.edit_url = _edit_url(build.settings, f"{Path(config.docs_dir).name}/{page.file.src_uri}")
+    elif getattr(view, "edit_source", None):
+        page.edit_url = _edit_url(build.settings, view.edit_source)
     if page.is_homepage and build.load is not None:
         context["home"] = build.load.listings.home
     title = view.title if view is not None else (build.site.name if page.is_homepage else page.title or "")
@@ -269,8 +273,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for name, data in files.items():
             (folder / name).write_bytes(data)
-    log.info(f"feeds: {3 * len(build.feeds)} files in {time.perf_counter() - started:.2f}s")
+    written = 3 * len(build.feeds) + build.load.data.write_feeds(Path(config.site_dir), build.site, build.settings)
+    log.info(f"feeds: {written} files in {time.perf_counter() - started:.2f}s")
     build.load.media.write_press_kit(Path(config.site_dir))
+    build.load.data.write_downloads(Path(config.site_dir), build.site)
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(build.site), encoding="utf-8")
 
     # Last, once every page is written: the search index is made from the built HTML.

@@ -297,4 +297,9 @@ def page_of_each_kind(result: BuildResult) -> dict[str, str]:
         "about": "about/",
         "join": "join/",
         "404": "404.html",
+        "scorecard": first("toolkits/*/scorecard/index.html"),
+        "scorecard card": first("toolkits/*/scorecard/*/index.html"),
+        "actions": "actions/",
+        "actions of an area": first("actions/issues/*/index.html"),
+        "actions of a state": first("actions/states/*/index.html"),
     }

@@ -10,7 +10,7 @@ from conftest import page_of_each_kind, served
 AXE_RULES = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "best-practice"]}}
 KINDS = ["home", "blog listing", "press listing", "toolkit listing", "issue index", "issue page", "partner index",
          "partner page", "post", "press release", "toolkit", "toolkit chapter", "media", "in the news", "search", "about",
-         "join", "404"]
+         "join", "404", "scorecard", "scorecard card", "actions", "actions of an area", "actions of a state"]
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ from datetime import datetime
 from itertools import chain
 from pathlib import Path
 
+from .actions import ACTIONS_FILE
 from .catalog import discover
 from .content import Item
 from .dates import build_clock
@@ -23,6 +24,7 @@ from .loader import load_site
 from .markdown_render import BodyRenderer
 from .media import COVERAGE_FILE, MEDIA_FILE
 from .problems import Problem
+from .scorecards import scorecard_files
 from .sections import SECTIONS
 from .settings import Settings
 from .signatories import signers_file
@@ -30,7 +32,7 @@ from .siteconfig import site_docs_dir
 from .summaries import written_summary_warnings
 from .unfinished import draft_warnings
 
-DATA_FILES = (MEDIA_FILE, COVERAGE_FILE)
+DATA_FILES = (MEDIA_FILE, COVERAGE_FILE, ACTIONS_FILE)
 
 LOOKALIKE_CUTOFF = 0.92
 """How alike two partner names must be (difflib ratio, ignoring case) to look like one organisation.
@@ -114,7 +116,7 @@ def check_content(root: Path, settings: Settings, paths: Sequence[Path] = (), *,
     # Across all items, drafts and embargoed ones included: a clash found only on the
     # day an embargo lifts would keep a press release off the site at its moment.
     found |= set(_conflicts_in(selection, list(load.later_conflicts), items))
-    found |= set(selection.problems(set(files) | set(DATA_FILES) | set(signers)))
+    found |= set(selection.problems(set(files) | set(DATA_FILES) | set(signers) | scorecard_files(root)))
     counted = [is_chapter for source, is_chapter in files.items() if source in selection]
     return CheckReport(
         items=counted.count(False),

@@ -174,22 +174,27 @@ def article_html(item: Item, html: str) -> str:
     return lxml.html.tostring(container, encoding="unicode")
 
 
-def _feedgen(place: FeedPlace, site: SiteInfo, entries: list[_Entry], updated: datetime,
-             fmt: FeedFormat) -> FeedGenerator:
+def feed_channel(place: FeedPlace, site: SiteInfo, updated: datetime, fmt: FeedFormat) -> FeedGenerator:
+    """A feed of `place` without entries yet: id, titles, links, author, language and dates (from the content)."""
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
-    page_url = place.url
-    fg.id(page_url)
+    fg.id(place.url)
     fg.title(place.title if place.key == "site" else f"{site.name} — {place.title}")
     fg.subtitle(place.description or site.name)
     # feedgen gives RSS's <link> the last link added: the HTML page, after the feed's own.
     fg.link(href=place.feed_url(fmt), rel="self", type=fmt.media_type)
-    fg.link(href=page_url, rel="alternate")
+    fg.link(href=place.url, rel="alternate")
     fg.author(name=site.name)
     fg.language(site.language)
     fg.generator("Municipal Justice Network newsroom")
     fg.updated(updated)
     fg.lastBuildDate(updated)
+    return fg
+
+
+def _feedgen(place: FeedPlace, site: SiteInfo, entries: list[_Entry], updated: datetime,
+             fmt: FeedFormat) -> FeedGenerator:
+    fg = feed_channel(place, site, updated, fmt)
     for entry in entries:
         item = entry.item
         fe = fg.add_entry(order="append")
@@ -211,7 +216,8 @@ def _feedgen(place: FeedPlace, site: SiteInfo, entries: list[_Entry], updated: d
     return fg
 
 
-def _json_feed(place: FeedPlace, site: SiteInfo, entries: list[_Entry]) -> bytes:
+def json_feed(place: FeedPlace, site: SiteInfo, items: list[dict]) -> bytes:
+    """A JSON Feed 1.1 document of `place` with its `items` (JSON Feed item objects), as UTF-8 bytes."""
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": place.title if place.key == "site" else f"{site.name} — {place.title}",
@@ -220,9 +226,13 @@ def _json_feed(place: FeedPlace, site: SiteInfo, entries: list[_Entry]) -> bytes
         "description": place.description or site.name,
         "language": site.language,
         "authors": [{"name": site.name}],
-        "items": [_json_item(entry) for entry in entries],
+        "items": items,
     }
     return json.dumps(feed, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def _json_feed(place: FeedPlace, site: SiteInfo, entries: list[_Entry]) -> bytes:
+    return json_feed(place, site, [_json_item(entry) for entry in entries])
 
 
 def _json_item(entry: _Entry) -> dict:

@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from .catalog import Catalog, ReadCache, claim_urls
 from .content import Item
+from .data_site import DataSite, load_data
 from .listings import Listings
 from .markdown_render import BodyRenderer
 from .media import MediaData, load_media
@@ -67,6 +68,8 @@ class SiteLoad:
     """Each press release's header and ending (contacts, dateline, boilerplate)."""
     sign_ons: Mapping[str, SignOn] = field(default_factory=dict)
     """The signers of each published sign-on letter, by the item's source."""
+    data: DataSite = field(default_factory=DataSite)
+    """The published toolkits' scorecards and the record of actions."""
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -104,8 +107,11 @@ def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, 
         problem = Problem(SETTINGS_FILE, settings.lines.get("social_image", 1), "social_image",
                           missing_image(image, docs_dir).replace("image: ", "social_image: "))
         findings.append(Finding(problem, "pages without a picture of their own have none on social media"))
+    data = load_data(root, settings, now, catalog.items)
+    findings += [Finding(problem, consequence) for problem, consequence in data.findings]
     links = SiteLinks.build(root, docs_dir, catalog.items, catalog.withheld, renderer,
-                            generated_paths(listings, media, settings), {p.path for p in catalog.problems})
+                            generated_paths(listings, media, settings) | {view.path for view in data.pages()},
+                            {p.path for p in catalog.problems})
     renderer.sweep()
     if owned:
         renderer.close()
@@ -118,7 +124,7 @@ def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, 
     _, later = claim_urls(everything)
     published = {item.source for item in catalog.items}
     return SiteLoad(settings, now, catalog, listings, media, tuple(findings),
-                    links.withheld_files(published_elsewhere(links, settings, media)), tuple(later), links,
+                    links.withheld_files(published_elsewhere(links, settings, media)), tuple(later), links, data=data,
                     releases=releases,
                     sign_ons={source: sign_on for source, sign_on in sign_ons.items() if source in published})
 

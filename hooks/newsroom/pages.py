@@ -126,8 +126,38 @@ class ProblemPage:
         return ""
 
 
+class Paginated:
+    """Page `number` of `count` pages of one list: the first at `first_path`, page n at `<first_path>page/<n>/`.
+
+    Mixed into the dataclasses of listing pages, which give `number`, `count` and `first_path`.
+    """
+
+    number: int
+    count: int
+    first_path: str
+
+    @property
+    def path(self) -> str:
+        return self.path_of(self.number)
+
+    def path_of(self, number: int) -> str:
+        return self.first_path if number == 1 else f"{self.first_path}page/{number}/"
+
+    def numbered(self, title: str) -> str:
+        """The list's title, with the page's number after the first page."""
+        return title if self.number == 1 else f"{title} (page {self.number} of {self.count})"
+
+    @property
+    def previous_path(self) -> str | None:
+        return self.path_of(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next_path(self) -> str | None:
+        return self.path_of(self.number + 1) if self.number < self.count else None
+
+
 @dataclass(frozen=True, eq=False)
-class ListingPage:
+class ListingPage(Paginated):
     """One page of a listing, at `<listing>/` for the first and `<listing>/page/<n>/` after."""
 
     listing: Listing
@@ -137,29 +167,16 @@ class ListingPage:
     template: str = "newsroom/listing.html"
 
     @property
-    def path(self) -> str:
-        return self.path_of(self.number)
-
-    def path_of(self, number: int) -> str:
-        return self.listing.path if number == 1 else f"{self.listing.path}page/{number}/"
+    def first_path(self) -> str:
+        return self.listing.path
 
     @property
     def title(self) -> str:
-        if self.number == 1:
-            return self.listing.title
-        return f"{self.listing.title} (page {self.number} of {self.count})"
+        return self.numbered(self.listing.title)
 
     @property
     def description(self) -> str:
         return self.listing.description
-
-    @property
-    def previous_path(self) -> str | None:
-        return self.path_of(self.number - 1) if self.number > 1 else None
-
-    @property
-    def next_path(self) -> str | None:
-        return self.path_of(self.number + 1) if self.number < self.count else None
 
 
 @dataclass(frozen=True, eq=False)

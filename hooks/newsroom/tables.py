@@ -76,10 +76,12 @@ def read_table(path: Path, rel: str, schema: Schema, *, context: Any = None) -> 
     document = Document(rel, None, ())
     rows: list[Record] = []
     problems = list(header_problems)
+    # One look over the whole file first: cell by cell only when a forbidden character is somewhere.
+    screen = bool(control_characters(text, rel))
     for number, cells in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue
-        record = _read_row(document, present, columns, number, cells, context)
+        record = _read_row(document, present, columns, number, cells, context, screen)
         record.problems += _stray_cells(rel, number, cells, header_row)
         if record.problems:
             problems += record.problems
@@ -151,13 +153,13 @@ def _header(rel: str, cells: list[str], schema: Schema) -> tuple[dict[str, int],
 
 
 def _read_row(document: Document, schema: Schema, columns: dict[str, int], number: int, cells: list[str],
-              context: Any) -> Record:
+              context: Any, screen: bool) -> Record:
     record = Record(document, None, schema, context=context)
     nodes: dict[str, yaml.Node | None] = {}
     for name, column in columns.items():
         cell = cells[column - 1] if column <= len(cells) else ""
         record.lines[name], record.columns[name] = number, column
-        bad = control_characters(cell, document.rel, number, lambda _: name)
+        bad = control_characters(cell, document.rel, number, lambda _: name) if screen else []
         record.problems += [Problem(p.path, number, p.field, p.message, column) for p in bad]
         # An empty cell is an empty field; a filled one is text exactly as written, never YAML.
         nodes[name] = _cell_node(cell, number, column, document.rel) if cell.strip() and not bad else None
