@@ -371,7 +371,7 @@ def _add_generated_page(files: Files, config: MkDocsConfig,
         return
     # First pages of the section listings and the issue index are tabs (see `nav` in
     # mkdocs.yml); every other listing page is reached through links, not the nav.
-    if _session.quick and isinstance(view, ListingPage):
+    if _session.quick and (isinstance(view, ListingPage) or hasattr(view, "fingerprint")):
         file = _HeldFile.generated(config, src_uri, abs_src_path=str(_fingerprint_file(src_uri, view)),
                                    inclusion=InclusionLevel.NOT_IN_NAV)
     else:
@@ -387,10 +387,11 @@ def _fingerprint_file(src_uri: str, view: ListingPage) -> Path:
     the hundreds of others.
     """
     path = _session.scratch() / src_uri
-    fingerprint = repr((view.title, view.number, view.count, [
+    # Pages made from the data files say what they show themselves (newsroom.data_site).
+    fingerprint = view.fingerprint() if hasattr(view, "fingerprint") else repr((view.title, view.number, view.count, [
         (i.path, i.title, i.date.isoformat(), i.summary, i.section.key, [a.slug for a in i.issues], i.image, i.draft)
         for i in view.items
-    ]))
+    ], _current().load.data.actions.record.digest if view.listing.kind == "issue" else None))
     if not path.exists() or path.read_text(encoding="utf-8") != fingerprint:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(fingerprint, encoding="utf-8")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import time
 from collections import Counter
 from datetime import date, timedelta
 from urllib.parse import urljoin
@@ -229,3 +231,21 @@ def test_without_an_actions_file_there_is_no_record(site) -> None:
     assert not result.failed
     assert not (result.site_dir / "actions").exists()
     assert not find(page(result, "issues/climate/"), ".nr-issue-actions")
+
+
+def test_the_preview_rebuilds_the_record_when_its_csv_changes_and_not_for_a_post(site) -> None:
+    site.item("posts/a.md", title="A post", issues=["Climate"])
+    site.write(FILE, to_csv(make_rows(12)))
+    first = site.build(preview=True, dirty=True, now=NOW)
+    record = first.site_dir / "actions/index.html"
+    stamp = record.stat().st_mtime_ns
+
+    time.sleep(0.05)  # file times must move on for MkDocs' dirty check
+    site.item("posts/a.md", title="A post, edited", issues=["Climate"])
+    os.utime(site.root / "posts/a.md")
+    assert site.build(preview=True, dirty=True, now=NOW).exists("actions/") and record.stat().st_mtime_ns == stamp
+
+    site.write(FILE, to_csv(make_rows(12) + [["2026-11-01", "Lakemont", "WI", "Climate", "Council adopted a heat plan", ""]]))
+    again = site.build(preview=True, dirty=True, now=NOW)
+    assert "Council adopted a heat plan" in again.page("actions/")
+    assert "Council adopted a heat plan" in again.page("issues/climate/")

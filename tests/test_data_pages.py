@@ -97,6 +97,15 @@ def test_the_table_sorts_by_any_column_with_mouse_or_keyboard(base_url, browser)
     page.close()
 
 
+def test_search_finds_a_jurisdiction_by_its_filters(base_url, browser) -> None:
+    page = browser.new_page()
+    page.goto(base_url + "search/?jurisdiction=Harbor+Point%2C+CA")
+    page.wait_for_selector(".nr-result")
+    assert page.locator(".nr-result a").first.get_attribute("href").endswith("/scorecard/harbor-point-ca/")
+    assert page.get_by_role("checkbox", name="California (1)").count() == 1
+    page.close()
+
+
 def test_without_javascript_the_table_reads_as_built(project_site, base_url, browser) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

@@ -7,6 +7,7 @@ published. An action dated after the build's clock, or written twice, is a bad r
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -124,6 +125,11 @@ class ActionRecord:
 
     def of_area(self, area: IssueArea) -> tuple[Action, ...]:
         return self.by_area.get(area, ())
+
+    @cached_property
+    def digest(self) -> str:
+        """Changes whenever anything the record's pages show changes (its actions, the areas, its problems)."""
+        return hashlib.sha256(repr((self.actions, self.areas, self.problems)).encode()).hexdigest()
 
 
 def load_actions(root: Path, settings: Settings, today: date) -> ActionRecord:

@@ -147,6 +147,10 @@ class ActionsPage(Paginated):
     def description(self) -> str:
         return self.list.description
 
+    def fingerprint(self) -> str:
+        """Changes only when what the page shows may change: for the preview's quick rebuilds."""
+        return f"{self.path} {self.site.record.digest}"
+
     @property
     def chart(self) -> Chart | None:
         """Actions by issue area, on the first page of all actions."""

@@ -7,6 +7,7 @@ URLs from the site contract ("Scorecards"): `/toolkits/<slug>/scorecard/`, its
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from dataclasses import dataclass
@@ -36,6 +37,10 @@ class ScorecardPage:
     def edit_source(self) -> str:
         """The file "Edit this page" opens: the spreadsheet export."""
         return f"{self.scorecard.folder}/{SCORECARD_CSV}"
+
+    def fingerprint(self) -> str:
+        """Changes only when what the page shows may change: for the preview's quick rebuilds."""
+        return f"{self.path} {digest(self.scorecard)}"
 
     @property
     def title(self) -> str:
@@ -108,6 +113,9 @@ class JurisdictionPage:
     def edit_source(self) -> str:
         return f"{self.scorecard.folder}/{SCORECARD_CSV}"
 
+    def fingerprint(self) -> str:
+        return f"{self.path} {digest(self.scorecard)}"
+
     @property
     def title(self) -> str:
         return f"{self.jurisdiction.name}, {self.jurisdiction.state}: {self.scorecard.title}"
@@ -141,6 +149,14 @@ class JurisdictionPage:
     def top_level_count(self) -> int:
         """Criteria on which it reaches the highest level."""
         return sum(1 for rating in self.jurisdiction.ratings if rating.rank == len(self.scorecard.scale) - 1)
+
+
+def digest(card: Scorecard) -> str:
+    """Changes whenever anything a scorecard's pages show changes: its data, its toolkit's title, date and areas."""
+    toolkit = card.toolkit
+    shown = (card.title, card.description, card.as_of, card.scale, card.criteria, card.jurisdictions,
+             toolkit.title, toolkit.path, toolkit.date, toolkit.issues, toolkit.draft)
+    return hashlib.sha256(repr(shown).encode()).hexdigest()
 
 
 def ordinal(number: int) -> str:

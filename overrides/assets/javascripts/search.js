@@ -8,6 +8,9 @@ const FACETS = [
   ["section", "Section"],
   ["partner", "Partner"],
   ["year", "Year"],
+  // Scorecards' jurisdiction cards carry these two (toolkits/<slug>/scorecard/<jurisdiction>/).
+  ["jurisdiction", "Jurisdiction"],
+  ["state", "State"],
 ];
 
 const root = document.querySelector(".nr-search");
