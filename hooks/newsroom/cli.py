@@ -21,12 +21,15 @@ from .catalog import read_all
 from .cli_check import check_content
 from .cli_new import clock, run_new
 from .content import Item
-from .dates import NOW_VARIABLE
+from .dates import NOW_VARIABLE, parse_moment
 from .problems import CommandError, ProblemsFound
 from .scaffold import KINDS
 from .settings import SETTINGS_FILE, Settings, load_settings
 from .siteconfig import CONFIG_FILE
 from .slugs import SLUG_LENGTH
+
+NOTHING_NEW = 3
+"""Exit status of `newsroom schedule --since` when nothing became public since then."""
 
 __all__ = ["CommandError", "main", "build_parser", "find_root"]
 
@@ -37,7 +40,8 @@ __all__ = ["CommandError", "main", "build_parser", "find_root"]
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `newsroom` with `argv` (the process's arguments when None); returns the exit status.
 
-    0: done, or nothing wrong; 1: problems found or nothing written; 2: a mistyped command.
+    0: done, or nothing wrong; 1: problems found or nothing written; 2: a mistyped command;
+    3 (`NOTHING_NEW`): `schedule --since` found nothing that became public since then.
     """
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -148,13 +152,19 @@ def _add_schedule(commands: argparse._SubParsersAction, root_option: argparse.Ar
         description=_describe(
             "Print the next moment (ISO 8601, with its UTC offset) at which an embargoed or future-dated "
             "item that is not a draft becomes public, and its file, so a rebuild can be scheduled then. "
-            f"'Now' is the build's clock: the current time, or {NOW_VARIABLE} when set."
+            f"'Now' is the build's clock: the current time, or {NOW_VARIABLE} when set. "
+            "With --since, first list what became public after that moment and up to now, and exit "
+            f"with {NOTHING_NEW} if nothing did: the scheduled deploy rebuilds only when something did."
         ),
         epilog=_examples(
             "newsroom schedule",
             f'{NOW_VARIABLE}="2026-12-01 09:00" newsroom schedule     what comes after that moment',
+            'newsroom schedule --since "2026-12-01T08:50:00Z"     what went public since the last deploy',
         ),
     )
+    schedule.add_argument("--since", metavar="WHEN",
+                          help="a moment such as the last deploy's clock, e.g. 2026-12-01T08:50:00Z: exit 0 if an "
+                               f"item became public after it (up to now), {NOTHING_NEW} if none did")
     schedule.set_defaults(run=run_schedule)
 
 
@@ -220,21 +230,52 @@ def _count(n: int, noun: str) -> str:
 
 
 def run_schedule(args: argparse.Namespace, root: Path, settings: Settings) -> int:
-    """Print the next moment something becomes public, with its files; always 0."""
+    """Print the next moment something becomes public, with its files; 0, or with --since see `NOTHING_NEW`."""
     now = clock(settings)
+    since = _since(args.since, settings) if args.since else None
     items, problems = read_all(root, settings)
+    status = 0
+    if since is not None:
+        went_public = published_between(items, since, now)
+        if went_public:
+            print(f"Public since {since.isoformat()} (rebuild the site):")
+        else:
+            print(f"Nothing became public between {since.isoformat()} and {now.isoformat()}.")
+            status = NOTHING_NEW
+        for item in went_public:
+            print(f"  {item.published_at.isoformat()} {item.source} ({_reason(item)})")
     upcoming = next_publications(items, now)
     if not upcoming:
         print(f"Nothing is scheduled: no embargoed or future-dated item (drafts aside) becomes public after "
               f"{now.isoformat()}.")
     for item in upcoming:
-        reason = "embargo" if item.embargo is not None and item.embargo >= item.date else "date"
-        print(f"{item.published_at.isoformat()} {item.source} ({reason})")
+        print(f"{item.published_at.isoformat()} {item.source} ({_reason(item)})")
     if problems:
         files = len({p.path for p in problems})
         print(f"newsroom schedule: {_count(files, 'file')} with problems left out: run newsroom check to see them",
               file=sys.stderr)
-    return 0
+    return status
+
+
+def _since(text: str, settings: Settings) -> datetime:
+    try:
+        return parse_moment(text, settings.timezone)
+    except ValueError as error:
+        raise CommandError(f"--since: {error}") from None
+
+
+def _reason(item: Item) -> str:
+    return "embargo" if item.embargo is not None and item.embargo >= item.date else "date"
+
+
+def published_between(items: Sequence[Item], since: datetime, now: datetime) -> list[Item]:
+    """The non-draft items whose publication time is after `since` and not after `now`, oldest first.
+
+    These are what a site built at `since` lacks and a build at `now` shows (site contract:
+    "Publication time is the later of date and embargo").
+    """
+    return sorted((item for item in items if not item.draft and since < item.published_at <= now),
+                  key=lambda item: (item.published_at, item.source))
 
 
 def next_publications(items: Sequence[Item], now: datetime) -> list[Item]:
