@@ -88,6 +88,10 @@ def on_startup(command: str, dirty: bool) -> None:
     if _session is not None:
         _session.close()
     _session = Session(command, dirty)
+    if command == "serve" and dirty:
+        # The preview (`make serve`) is dirty on purpose and keeps listings fresh itself (see
+        # `_fingerprint_file`): MkDocs' warning that navigation may be stale does not apply.
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_build_warning)
 
 
 def on_shutdown() -> None:
@@ -95,6 +99,11 @@ def on_shutdown() -> None:
     if _session is not None:
         _session.close()
     _session, _build = None, None
+    logging.getLogger("mkdocs.commands.build").removeFilter(_not_the_dirty_build_warning)
+
+
+def _not_the_dirty_build_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -112,7 +112,7 @@ def test_the_parser_refuses_an_unhashed_or_unpinned_line():
         locked("mkdocs>=1.6 --hash=sha256:00\n")
 
 
-def test_a_fresh_install_from_the_lock_gets_the_same_versions_as_this_one(tmp_path):
+def test_a_fresh_install_from_the_lock_is_quiet_and_gets_the_same_versions_as_this_one(tmp_path):
     # pip's cache keeps this to seconds; it proves the lock alone, hashes checked, is installable.
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -120,6 +120,13 @@ def test_a_fresh_install_from_the_lock_gets_the_same_versions_as_this_one(tmp_pa
     done = subprocess.run([python, "-m", "pip", "--disable-pip-version-check", "install", "--quiet",
                            "--require-hashes", "-r", str(LOCK)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+    project = subprocess.run([python, "-m", "pip", "--disable-pip-version-check", "install", "--no-deps",
+                              "--no-build-isolation", "-e", str(REPO)], capture_output=True, text=True)
+    assert project.returncode == 0, project.stderr
+    # A quiet start: no build backend's warning block about editable installs.
+    assert "editable" not in project.stderr.lower() and "!!" not in project.stderr, project.stderr
+    assert subprocess.run([str(venv / "bin" / "newsroom"), "--help"], capture_output=True).returncode == 0
 
     fresh = installed(python)
     assert {name: v for name, v in fresh.items() if name not in VENV_SEEDS} == \
