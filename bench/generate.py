@@ -16,6 +16,7 @@ generator seeded by (seed, index), and nothing reads the wall clock.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
@@ -35,13 +36,13 @@ PROJECT = BENCH.parent
 sys.path.insert(0, str(BENCH))  # so that importing this module from elsewhere (tests) finds the word bank
 
 import wordbank as wb  # noqa: E402
+from shapes import ARTICLES, SHAPES, Shape  # noqa: E402
 
 MANIFEST = "bench-manifest.json"
 DEFAULT_NOW = "2026-11-22"
 YEARS = 15
 SECTION_SHARES = (("posts", 0.70), ("press", 0.25))  # toolkits take the rest
 UNPUBLISHED_SHARE = 0.01  # drafts, and embargoed items, each
-MIN_WORDS, MAX_WORDS = 400, 900
 # What the hooks read besides the content (settings, the media page's data); docs/ is copied too.
 COPIED_FROM_PROJECT = ("newsroom.yml", "data")
 CONTENT_FOLDERS = ("posts", "press", "toolkits")
@@ -339,8 +340,10 @@ _NUMBERED_LEADS = ("The steps, in order:", "How to get there:", "A timeline that
 class Writer:
     """Text for one item, from its own random generator: realistic sentences from the word banks."""
 
-    def __init__(self, rng: random.Random, areas: list[str], partners: list[str], year: int) -> None:
+    def __init__(self, rng: random.Random, areas: list[str], partners: list[str], year: int,
+                 shape: Shape = ARTICLES) -> None:
         self.rng = rng
+        self.shape = shape
         self.banks = [wb.AREAS.get(slugify(a), wb.GENERIC_AREA) for a in areas]
         self.partners = partners
         self.year = year
@@ -453,8 +456,9 @@ class Writer:
     # -- bodies ----------------------------------------------------------------
 
     def body(self, *, opening: list[str] | None = None, closing: list[str] | None = None) -> str:
-        """400–900 words: an opening, then `##` sections of prose, lists, tables and quotes."""
-        target = self.rng.randint(MIN_WORDS, MAX_WORDS)
+        """The shape's words (400–900 for articles): an opening, then `##` sections of prose, lists, tables, quotes."""
+        low, high = self.shape.min_words, self.shape.max_words
+        target = self.rng.randint(low, high)
         closing = closing or []
         blocks = opening or [self.paragraph(self.rng.randint(2, 4), link=True)]
         words = count_words("\n\n".join(blocks + closing))
@@ -466,10 +470,10 @@ class Writer:
                 block, since_heading = self.heading() + "\n\n" + block, 0
             since_heading += 1
             more = count_words(block)
-            if words + more > MAX_WORDS:
-                if words >= MIN_WORDS:
+            if words + more > high:
+                if words >= low:
                     break
-                block, more = self._short_paragraph(MAX_WORDS - words)
+                block, more = self._short_paragraph(high - words)
             blocks.append(block)
             words += more
         return "\n\n".join(blocks + closing) + "\n"
@@ -491,18 +495,22 @@ def _issue_areas(rng: random.Random, areas: tuple[str, ...]) -> list[str]:
     return rng.sample(list(areas), min(how_many, len(areas)))
 
 
-def _partners(rng: random.Random, section: str) -> list[str]:
-    chance = {"posts": 0.4, "press": 0.5, "toolkits": 0.8}[section]
-    if rng.random() >= chance:
+def _partners(rng: random.Random, section: str, shape: Shape) -> list[str]:
+    if rng.random() >= shape.partner_chance[section]:
         return []
     # A few partners appear often and most rarely, as in any network.
-    weights = [1 / (i + 1) ** 0.6 for i in range(len(wb.PARTNERS))]
+    weights = _partner_weights(len(shape.partners))
     chosen: list[str] = []
-    while len(chosen) < rng.choice((1, 1, 2)):
-        name = rng.choices(wb.PARTNERS, weights=weights)[0]
+    while len(chosen) < rng.choice(shape.partners_per_item):
+        name = rng.choices(shape.partners, weights=weights)[0]
         if name not in chosen:
             chosen.append(name)
     return chosen
+
+
+@functools.cache
+def _partner_weights(size: int) -> list[float]:
+    return [1 / (i + 1) ** 0.6 for i in range(size)]
 
 
 def _authors(rng: random.Random, section: str, keys: tuple[str, ...]) -> list[str]:
@@ -558,12 +566,13 @@ def _short_slug(title: str) -> str:
     return "-".join(words[:9])
 
 
-def make_item(seed: int, plan: Plan, site: Site, taken_urls: set[str], taken_files: set[str]) -> Item:
+def make_item(seed: int, plan: Plan, site: Site, taken_urls: set[str], taken_files: set[str],
+              shape: Shape = ARTICLES) -> Item:
     """One item, its file and URL, from its own seeded generator."""
     rng = random.Random(f"item:{seed}:{plan.index}")
     areas = _issue_areas(rng, site.areas)
-    partners = _partners(rng, plan.section)
-    writer = Writer(rng, areas, partners, plan.day.year)
+    partners = _partners(rng, plan.section, shape)
+    writer = Writer(rng, areas, partners, plan.day.year, shape)
     title = _title(rng, plan.section, writer)
     url_prefix = {"posts": f"blog/{plan.day:%Y/%m}", "press": f"press/{plan.day:%Y/%m}", "toolkits": "toolkits"}[plan.section]
     slug = _unique_slug(_short_slug(title), url_prefix, taken_urls)
@@ -648,14 +657,14 @@ def _item_body(writer: Writer, plan: Plan, chapter_titles: list[str]) -> str:
 # The corpus
 
 
-def build_corpus(seed: int, count: int, now: datetime, site: Site) -> list[Item]:
+def build_corpus(seed: int, count: int, now: datetime, site: Site, shape: Shape = ARTICLES) -> list[Item]:
     """Every item, in plan order."""
     taken_urls: set[str] = set()
     taken_files: set[str] = set()
-    return [make_item(seed, plan, site, taken_urls, taken_files) for plan in plan_items(seed, count, now)]
+    return [make_item(seed, plan, site, taken_urls, taken_files, shape) for plan in plan_items(seed, count, now)]
 
 
-def manifest(seed: int, count: int, now: datetime, items: list[Item]) -> dict[str, Any]:
+def manifest(seed: int, count: int, now: datetime, items: list[Item], shape: Shape = ARTICLES) -> dict[str, Any]:
     """What a build of the corpus must output, for the benchmark's correctness checks."""
     def entry(item: Item) -> dict[str, Any]:
         return {
@@ -665,7 +674,7 @@ def manifest(seed: int, count: int, now: datetime, items: list[Item]) -> dict[st
         }
     published = [i for i in items if i.status == "published"]
     return {
-        "seed": seed, "count": count, "now": now.isoformat(),
+        "seed": seed, "count": count, "now": now.isoformat(), "shape": shape.name,
         "published_items": len(published),
         "published_pages": sum(1 + len(i.chapters) for i in published),
         "unpublished_items": len(items) - len(published),
@@ -736,12 +745,13 @@ def parse_now(text: str, tz: ZoneInfo) -> datetime:
     return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
 
 
-def generate(seed: int, count: int, out: Path | None, plain: Path | None, now_text: str = DEFAULT_NOW) -> dict[str, Any]:
-    """Write the corpus (and the plain site); returns the manifest."""
+def generate(seed: int, count: int, out: Path | None, plain: Path | None, now_text: str = DEFAULT_NOW,
+             shape: str = ARTICLES.name) -> dict[str, Any]:
+    """Write the corpus of `shape` (a name in `shapes.SHAPES`) and the plain site; returns the manifest."""
     site = read_site(PROJECT)
     now = parse_now(now_text, site.tz)
-    items = build_corpus(seed, count, now, site)
-    meta = manifest(seed, count, now, items)
+    items = build_corpus(seed, count, now, site, SHAPES[shape])
+    meta = manifest(seed, count, now, items, SHAPES[shape])
     if out is not None:
         write_project(out, items, meta, site)
     if plain is not None:
@@ -757,8 +767,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plain", type=Path, help="folder for the same pages as a plain MkDocs + Material site")
     parser.add_argument("--now", default=DEFAULT_NOW,
                         help=f"the build's clock (NEWSROOM_NOW): dates end before it, embargoes after it (default {DEFAULT_NOW})")
+    parser.add_argument("--shape", choices=sorted(SHAPES), default=ARTICLES.name,
+                        help="articles: 400-900 words, few partners (default); briefs: 60-180 words, many partners")
     args = parser.parse_args(argv)
-    meta = generate(args.seed, args.count, args.out, args.plain, args.now)
+    meta = generate(args.seed, args.count, args.out, args.plain, args.now, args.shape)
     print(f"{args.count} items ({meta['published_items']} published, {meta['published_pages']} pages) -> {args.out}"
           + (f" and {args.plain}" if args.plain else ""))
     return 0

@@ -1,6 +1,6 @@
 """The benchmark: one generated corpus built (a) by this project and (b) as plain MkDocs + Material pages.
 
-    python bench/run.py --count 2000 [--seed 1] [--work DIR] [--repeat N] [--json FILE] [--profile] [--no-serve]
+    python bench/run.py --count 2000 [--shape articles|briefs] [--seed 1] [--work DIR] [--repeat N] [--json FILE] [--profile] [--no-serve]
 
 In one run: generate both corpora (`generate.py`), build each with `mkdocs build` in its own process,
 one after the other, and print wall time, peak memory, HTML pages and output size for each, with the
@@ -472,7 +472,7 @@ def format_report(results: dict[str, Any], a: Build, b: Build) -> str:
     """Everything the run measured, as the team reads it in a terminal."""
     repeat = f", median of {results['repeat']} runs each" if results["repeat"] > 1 else ""
     load = results["machine"]
-    out = [f"Benchmark: {results['count']} items (seed {results['seed']}), NEWSROOM_NOW={results['now']}: "
+    out = [f"Benchmark: {results['count']} {results['shape']} (seed {results['seed']}), NEWSROOM_NOW={results['now']}: "
            f"{results['published_items']} published items, {results['published_pages']} item pages{repeat}",
            f"machine: {load['cpus']} CPUs, load average {load['load_average_1min']} at the start, "
            f"{load['load_average_1min_at_end']} at the end", ""]
@@ -555,7 +555,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
     env = bench_env(args.now)
     state, load_before = project_state(), machine()
     started = time.perf_counter()
-    meta = generate.generate(args.seed, args.count, corpus, plain, args.now)
+    meta = generate.generate(args.seed, args.count, corpus, plain, args.now, args.shape)
     generate_seconds = time.perf_counter() - started
 
     a, b = build_both(corpus, plain, env, logs, args.repeat)
@@ -573,7 +573,7 @@ def run_benchmark(args: argparse.Namespace) -> dict[str, Any]:
     site_a = corpus / "site"
     docs = docs_pages(corpus)
     results: dict[str, Any] = {
-        "count": args.count, "seed": args.seed, "now": args.now, "repeat": args.repeat,
+        "count": args.count, "seed": args.seed, "shape": args.shape, "now": args.now, "repeat": args.repeat,
         "work": str(work), "logs": str(logs), "project_state": state,
         "machine": {**load_before, "load_average_1min_at_end": machine()["load_average_1min"]},
         "generate_seconds": round(generate_seconds, 2),
@@ -609,6 +609,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=2000, help="items in the corpus (default 2000)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shape", choices=sorted(generate.SHAPES), default=generate.ARTICLES.name,
+                        help="the corpus: articles (400-900 words, few partners; default) or briefs "
+                             "(60-180 words, many partners)")
     parser.add_argument("--work", type=Path, default=BENCH / "out",
                         help="folder for the corpora, logs and profile (default bench/out, git-ignored)")
     parser.add_argument("--now", default=NOW, help=f"the build's clock, NEWSROOM_NOW (default {NOW})")

@@ -192,3 +192,20 @@ def test_corpus_config_points_at_this_checkout_and_plain_config_has_no_hooks(ben
     plain = yaml.load((work / "corpus-plain" / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     assert "hooks" not in plain and "custom_dir" not in plain["theme"]
     assert plain["not_in_nav"].split() == ["/blog/", "/press/", "/toolkits/"]
+
+
+def test_briefs_have_short_bodies_and_many_partners(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, str(BENCH / "generate.py"), "--count", "300", "--shape", "briefs",
+                    "--out", str(tmp_path / "briefs"), "--plain", str(tmp_path / "plain")],
+                   check=True, capture_output=True, timeout=120)
+    manifest = json.loads((tmp_path / "briefs" / "bench-manifest.json").read_text(encoding="utf-8"))
+    fronts = [_front_matter(tmp_path / "briefs" / i["source"]) for i in manifest["items"]]
+    partners = [f.get("partners", []) for f in fronts]
+
+    assert manifest["shape"] == "briefs"
+    # Press releases keep their dateline, quote and boilerplate, so they run a little longer.
+    assert all(p["words"] <= 320 for i in manifest["items"] for p in (i, *i["chapters"]))
+    assert sorted(i["words"] for i in manifest["items"])[len(fronts) // 2] <= 200
+    assert sum(len(p) >= 2 for p in partners) > 0.85 * len(fronts)
+    assert len({name for p in partners for name in p}) > 300, "many partners: most named only once or twice"
+    assert (tmp_path / "plain" / "mkdocs.yml").is_file()
