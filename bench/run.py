@@ -42,7 +42,7 @@ NOW = generate.DEFAULT_NOW
 MB = 1024 * 1024
 NOT_BUILT = "n/a (not built yet)"
 FEEDS_LINE = re.compile(r"feeds: (\d+) files in ([\d.]+)\s*s")
-INDEXING_LINE = re.compile(r"search index: built in ([\d.]+)\s*s")
+INDEXING_LINE = re.compile(r"search index: built in ([\d.]+)\s*s(?:, ([\d.]+)\s*s of it after the pages)?")
 FEED_FILES = ("feed.xml", "atom.xml", "feed.json")
 SERVE_START_LIMIT = 900.0
 """Seconds the preview's first build may take before the measurement gives up (a 5,000-item corpus is slow)."""
@@ -66,6 +66,8 @@ class Run:
     own_peak_rss_mb: float
     """The child's own high-water mark (Linux `VmHWM`), sampled while it runs; 0 where /proc is missing."""
     log: str
+    cpu_seconds: float = 0.0
+    """User and system CPU time of the child and every process it waited for: the work done, whatever the load."""
 
 
 def python() -> str:
@@ -102,7 +104,7 @@ def measure(command: list[str], cwd: Path, env: dict[str, str], log_path: Path) 
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4: tell Popen
     # Linux reports ru_maxrss in KiB.
     return Run(command, child.returncode, seconds, usage.ru_maxrss / 1024, own_peak_kb / 1024,
-               log_path.read_text(encoding="utf-8", errors="replace"))
+               log_path.read_text(encoding="utf-8", errors="replace"), usage.ru_utime + usage.ru_stime)
 
 
 def _high_water_kb(pid: int) -> int:
@@ -127,6 +129,7 @@ class Build:
     seconds: float
     peak_rss_mb: float
     own_peak_rss_mb: float
+    cpu_seconds: float
     html_pages: int
     output_mb: float
     warnings: list[str]
@@ -150,6 +153,7 @@ def build_site(name: str, corpus: Path, env: dict[str, str], logs: Path) -> Buil
         seconds=run.seconds,
         peak_rss_mb=run.peak_rss_mb,
         own_peak_rss_mb=run.own_peak_rss_mb,
+        cpu_seconds=run.cpu_seconds,
         html_pages=sum(1 for p in files if p.suffix == ".html"),
         output_mb=sum(p.stat().st_size for p in files) / MB,
         warnings=[line for line in run.log.splitlines() if line.startswith(("WARNING", "ERROR"))],
@@ -202,9 +206,15 @@ def feeds_from_log(log: str) -> dict[str, Any] | None:
 
 
 def indexing_from_log(log: str) -> float | None:
-    """Seconds of the search indexing step (`search index: built in X.XXs`), when the build logs one."""
+    """Seconds the build spends on the search index alone, from its log line, when it logs one.
+
+    `search index: built in X.XXs, Y.YYs of it after the pages`: Pagefind started while the listings
+    were rendering, and the build waited Y s for it at the end; older builds logged only X.
+    """
     found = INDEXING_LINE.search(log)
-    return float(found.group(1)) if found else None
+    if not found:
+        return None
+    return float(found.group(2) if found.group(2) is not None else found.group(1))
 
 
 def count_feed_files(site: Path) -> int:
@@ -441,6 +451,7 @@ def format_table(a: Build, b: Build) -> str:
         before_b = b.seconds - (b.indexing_seconds or 0.0)
         lines.append(row("  before indexing (s)", before_a, before_b, ".1f"))
     lines += [
+        row("CPU time (s)", a.cpu_seconds, b.cpu_seconds, ".1f"),
         row("peak RSS (MB)", a.peak_rss_mb, b.peak_rss_mb, ".0f"),
         row("  mkdocs process only", a.own_peak_rss_mb, b.own_peak_rss_mb, ".0f"),
         row("HTML pages", a.html_pages, b.html_pages, "d"),

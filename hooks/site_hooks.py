@@ -7,8 +7,9 @@ whole site once (`newsroom.loader`), adds the published items as pages (each fil
 holding its body), and the listings, media and search pages made from them; `on_env` dates
 pages for the sitemap; `on_page_markdown` gives each page its title and template;
 `on_page_content` keeps each item's HTML for its feed entries; `on_page_context` hands the
-template its view (`newsroom.pages`), feed links and metadata; `on_post_build` writes the
-feeds, the press kit and robots.txt, and last the search index.
+template its view (`newsroom.pages`), feed links and metadata, and starts the search index once
+the item pages are written; `on_post_build` writes the feeds, the press kit and robots.txt, and
+last waits for the search index (`on_build_error` stops it).
 The domain code lives in the `newsroom` package beside this file.
 """
 
@@ -43,7 +44,7 @@ from newsroom.related import related_items
 from newsroom.releases import with_dateline
 from newsroom.sections import PRESS
 from newsroom.signatories import PUBLISHED_NAME as SIGNERS_FILE, with_signers_note
-from newsroom.search_index import SearchIndexError, index_site
+from newsroom.search_index import Indexing, SearchIndexError, index_site, start_indexing
 from newsroom.session import Session
 from newsroom.settings import Settings, load_settings
 from newsroom.slugs import slugify
@@ -65,6 +66,10 @@ class _Build:
     now: datetime
     preview: bool
     load: SiteLoad | None = None
+    item_pages_left: int = 0
+    """Item pages (chapters included) not yet handed to their template."""
+    indexing: Indexing | None = None
+    """Pagefind, once every item page is written."""
     related: dict[Item, tuple[Item, ...]] = field(default_factory=dict)
     pages: dict[str, ItemPage | ProblemPage | ListingPage | IndexPage | SearchPage | MediaPage | InTheNewsPage] = field(
         default_factory=dict)
@@ -154,6 +159,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 files.get_file_from_path(item.source).is_modified = lambda: True
         for chapter in item.chapters:
             _add_page(files, config, build.root, ItemPage(item, chapter))
+    build.item_pages_left = sum(1 + len(item.chapters) for item in load.catalog.items)
     if build.preview:
         for item, problems in load.catalog.broken:
             _add_page(files, config, build.root, ProblemPage(item, problems))
@@ -229,6 +235,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
     build = _current()
     view = build.pages.get(page.file.src_uri)
+    _index_when_the_items_are_written(build, view, Path(config.site_dir))
     context["view"] = view
     context["chrome"] = build.chrome
     context["feed_links"] = [link for place in _feeds_of(view) for link in place.links]
@@ -288,17 +295,39 @@ def on_post_build(config: MkDocsConfig) -> None:
     build.load.data.write_downloads(Path(config.site_dir), build.site)
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(build.site), encoding="utf-8")
 
-    # Last, once every page is written: the search index is made from the built HTML.
+    # Last, the search index, made from the built item pages (started early by a full build).
     if _session.quick:
         # A quick preview rebuild does not wait for it: search catches up a few seconds later.
         _session.in_background(lambda: _index_quietly(Path(config.site_dir)))
         return
-    started = time.perf_counter()
+    indexing, build.indexing = build.indexing or start_indexing(Path(config.site_dir)), None
+    waited = time.perf_counter()
     try:
-        index_site(Path(config.site_dir))
+        indexing.wait()
     except SearchIndexError as error:
         raise PluginError(str(error)) from None
-    log.info(f"search index: built in {time.perf_counter() - started:.2f}s")
+    done = time.perf_counter()
+    log.info(f"search index: built in {done - indexing.started:.2f}s, {done - waited:.2f}s of it after the pages")
+
+
+def on_build_error(error: Exception) -> None:
+    if _build is not None and _build.indexing is not None:
+        _build.indexing.cancel()
+        _build.indexing = None
+
+
+def _index_when_the_items_are_written(build: _Build, view: object, site_dir: Path) -> None:
+    """Start Pagefind once the last item page is on disk, so it indexes while the listings render.
+
+    MkDocs writes pages in the order `on_files` added them, items first; a page's file is written
+    after its context is made, so the items are all on disk when the page after the last one starts.
+    Not in the preview, whose pages for broken items come after the items, at their addresses.
+    """
+    if build.indexing is None and build.item_pages_left == 0 and build.load is not None \
+            and build.load.catalog.items and not build.preview:
+        build.indexing = start_indexing(site_dir)
+    if isinstance(view, ItemPage):
+        build.item_pages_left -= 1
 
 
 def _index_quietly(site_dir: Path) -> None:

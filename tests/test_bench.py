@@ -65,12 +65,12 @@ def test_both_builds_succeed_without_warnings(bench) -> None:
 
 def test_report_prints_the_table_and_every_measurement(bench) -> None:
     report = bench["report"]
-    for label in ("wall time (s)", "peak RSS (MB)", "HTML pages", "output size (MB)", "a/b",
+    for label in ("wall time (s)", "CPU time (s)", "peak RSS (MB)", "HTML pages", "output size (MB)", "a/b",
                   "newsroom check:", "feeds (a):", "preview rebuild:", "search index (a):"):
         assert label in report
     for build in (bench["project"], bench["plain"]):
         # Two kernel counters, read at different moments: both present, not necessarily ordered.
-        assert build["peak_rss_mb"] > 0 and build["own_peak_rss_mb"] > 0
+        assert build["peak_rss_mb"] > 0 and build["own_peak_rss_mb"] > 0 and build["cpu_seconds"] > 0
     assert bench["ratios"]["seconds"] is not None
 
 
