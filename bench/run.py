@@ -68,6 +68,10 @@ class Run:
     log: str
     cpu_seconds: float = 0.0
     """User and system CPU time of the child and every process it waited for: the work done, whatever the load."""
+    own_cpu_seconds: float = 0.0
+    """The child's own CPU time (Linux `/proc/PID/stat`), sampled while it runs: MkDocs without Pagefind."""
+    tree_peak_rss_mb: float = 0.0
+    """The largest sum of the resident sets of the child and all its descendants at one moment, sampled."""
 
 
 def python() -> str:
@@ -90,7 +94,8 @@ def measure(command: list[str], cwd: Path, env: dict[str, str], log_path: Path) 
     own high-water mark is sampled as well, to tell MkDocs from a tool it runs.
     """
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    own_peak_kb = 0
+    own_peak_kb = tree_peak_kb = 0
+    own_ticks = 0
     with log_path.open("w", encoding="utf-8") as log:
         start = time.perf_counter()
         child = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -99,12 +104,46 @@ def measure(command: list[str], cwd: Path, env: dict[str, str], log_path: Path) 
             if pid:
                 break
             own_peak_kb = max(own_peak_kb, _high_water_kb(child.pid))
+            tree_peak_kb = max(tree_peak_kb, sum(_rss_kb(p) for p in _tree(child.pid)))
+            own_ticks = max(own_ticks, _cpu_ticks(child.pid))
             time.sleep(0.02)
         seconds = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4: tell Popen
     # Linux reports ru_maxrss in KiB.
     return Run(command, child.returncode, seconds, usage.ru_maxrss / 1024, own_peak_kb / 1024,
-               log_path.read_text(encoding="utf-8", errors="replace"), usage.ru_utime + usage.ru_stime)
+               log_path.read_text(encoding="utf-8", errors="replace"), usage.ru_utime + usage.ru_stime,
+               own_ticks / os.sysconf("SC_CLK_TCK"), tree_peak_kb / 1024)
+
+
+def _tree(pid: int) -> list[int]:
+    """`pid` and all its descendants (Linux `/proc/PID/task/*/children`)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                todo += [int(c) for c in task.read_text().split()]
+            except OSError:
+                pass
+    return found
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        found = re.search(r"^VmRSS:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text(), re.M)
+    except OSError:
+        return 0
+    return int(found.group(1)) if found else 0
+
+
+def _cpu_ticks(pid: int) -> int:
+    """User plus system clock ticks of the process itself (fields 14 and 15 of /proc/PID/stat)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0
+    return int(fields[11]) + int(fields[12])
 
 
 def _high_water_kb(pid: int) -> int:
@@ -129,7 +168,9 @@ class Build:
     seconds: float
     peak_rss_mb: float
     own_peak_rss_mb: float
+    tree_peak_rss_mb: float
     cpu_seconds: float
+    own_cpu_seconds: float
     html_pages: int
     output_mb: float
     warnings: list[str]
@@ -154,6 +195,8 @@ def build_site(name: str, corpus: Path, env: dict[str, str], logs: Path) -> Buil
         peak_rss_mb=run.peak_rss_mb,
         own_peak_rss_mb=run.own_peak_rss_mb,
         cpu_seconds=run.cpu_seconds,
+        own_cpu_seconds=run.own_cpu_seconds,
+        tree_peak_rss_mb=run.tree_peak_rss_mb,
         html_pages=sum(1 for p in files if p.suffix == ".html"),
         output_mb=sum(p.stat().st_size for p in files) / MB,
         warnings=[line for line in run.log.splitlines() if line.startswith(("WARNING", "ERROR"))],
@@ -452,8 +495,10 @@ def format_table(a: Build, b: Build) -> str:
         lines.append(row("  before indexing (s)", before_a, before_b, ".1f"))
     lines += [
         row("CPU time (s)", a.cpu_seconds, b.cpu_seconds, ".1f"),
+        row("  mkdocs process only", a.own_cpu_seconds, b.own_cpu_seconds, ".1f"),
         row("peak RSS (MB)", a.peak_rss_mb, b.peak_rss_mb, ".0f"),
         row("  mkdocs process only", a.own_peak_rss_mb, b.own_peak_rss_mb, ".0f"),
+        row("  all processes at once", a.tree_peak_rss_mb, b.tree_peak_rss_mb, ".0f"),
         row("HTML pages", a.html_pages, b.html_pages, "d"),
         row("output size (MB)", a.output_mb, b.output_mb, ".1f"),
         row("search index (MB)", a.search_index["mb"] if a.search_index else 0.0,

@@ -5,7 +5,7 @@ Read top to bottom, this is the whole path of a Markdown file:
 `on_shutdown` closes it; `on_config` reads the settings and the clock; `on_files` loads the
 whole site once (`newsroom.loader`), adds the published items as pages (each file already
 holding its body), and the listings, media and search pages made from them; `on_env` dates
-pages for the sitemap; `on_page_markdown` gives each page its title and template;
+pages for the sitemap (after `on_nav` gives generated pages one that skips Markdown); `on_page_markdown` gives each page its title and template;
 `on_page_content` keeps each item's HTML for its feed entries; `on_page_context` hands the
 template its view (`newsroom.pages`), feed links and metadata, and starts the search index once
 the item pages are written; `on_post_build` writes the feeds, the press kit and robots.txt, and
@@ -178,6 +178,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # The home page lists the newest items, which its own file does not show.
         home.is_modified = lambda: True
     return files
+
+
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    # Generated pages get a page that skips Markdown (`_GeneratedPage`); the few in the navigation
+    # (the tabs) keep the page MkDocs made for them, which carries their title in the tabs.
+    for src_uri, view in _current().pages.items():
+        file = files.get_file_from_path(src_uri)
+        if not isinstance(view, (ItemPage, ProblemPage)) and file is not None and file.page is None:
+            _GeneratedPage(None, file, config)
+    return nav
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -416,6 +426,18 @@ def _add_generated_page(files: Files, config: MkDocsConfig,
         file = File.generated(config, src_uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
     files.append(file)
     _current().pages[src_uri] = view
+
+
+class _GeneratedPage(Page):
+    """A page its template draws alone (listing, issue, partner, media, search): no Markdown to convert.
+
+    MkDocs would still set up a Markdown converter with every extension for each of them, a tenth
+    of the build on a site with a thousand partner pages. MkDocs uses the page a hook gives a file.
+    """
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        self.content, self.toc, self._title_from_render = "", get_toc([]), None
+        self.present_anchor_ids, self.links_to_anchors = set(), {}
 
 
 def _fingerprint_file(src_uri: str, view: ListingPage) -> Path:
