@@ -44,6 +44,7 @@ from newsroom.related import related_items
 from newsroom.releases import with_dateline
 from newsroom.sections import PRESS
 from newsroom.signatories import PUBLISHED_NAME as SIGNERS_FILE, with_signers_note
+from newsroom.scorecard_pages import JurisdictionPage, ScorecardPage, scorecard_pages
 from newsroom.search_index import Indexing, SearchIndexError, index_site, start_indexing
 from newsroom.session import Session
 from newsroom.settings import Settings, load_settings
@@ -159,7 +160,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 files.get_file_from_path(item.source).is_modified = lambda: True
         for chapter in item.chapters:
             _add_page(files, config, build.root, ItemPage(item, chapter))
-    build.item_pages_left = sum(1 + len(item.chapters) for item in load.catalog.items)
+    # Search indexes the items and the scorecards (their pages carry data-pagefind-body).
+    build.item_pages_left = sum(1 + len(item.chapters) for item in load.catalog.items) \
+        + len(scorecard_pages(load.data.scorecards))
     if build.preview:
         for item, problems in load.catalog.broken:
             _add_page(files, config, build.root, ProblemPage(item, problems))
@@ -327,7 +330,7 @@ def on_build_error(error: Exception) -> None:
 
 
 def _index_when_the_items_are_written(build: _Build, view: object, site_dir: Path) -> None:
-    """Start Pagefind once the last item page is on disk, so it indexes while the listings render.
+    """Start Pagefind once the last page it indexes (items, scorecards) is on disk, so it indexes while the listings render.
 
     MkDocs writes pages in the order `on_files` added them, items first; a page's file is written
     after its context is made, so the items are all on disk when the page after the last one starts.
@@ -336,7 +339,7 @@ def _index_when_the_items_are_written(build: _Build, view: object, site_dir: Pat
     if build.indexing is None and build.item_pages_left == 0 and build.load is not None \
             and build.load.catalog.items and not build.preview:
         build.indexing = start_indexing(site_dir)
-    if isinstance(view, ItemPage):
+    if isinstance(view, (ItemPage, ScorecardPage, JurisdictionPage)):
         build.item_pages_left -= 1
 
 
