@@ -109,3 +109,35 @@ def test_extension_entries_read_as_mkdocs_reads_them() -> None:
 
     assert names == ["toc", "tables", "fenced_code", "abbr"]
     assert configs == {"toc": {"permalink": True}}
+
+
+def test_renderings_kept_on_disk_serve_the_next_run(tmp_path: Path) -> None:
+    import sqlite3
+
+    store = tmp_path / ".cache" / "rendered.sqlite3"
+    first = BodyRenderer.from_mkdocs_yml(REPO)
+    first.keep_on_disk(store)
+    assert first.html("## Rent relief\n\nIt passed.") .startswith('<h2 id="rent-relief">')
+    first.close()
+    # Mark the stored rendering, so that the next run shows where its HTML came from.
+    with sqlite3.connect(store) as connection:
+        connection.execute("UPDATE renders SET html = '<p>from the store</p>'")
+
+    second = BodyRenderer.from_mkdocs_yml(REPO)
+    second.keep_on_disk(store)
+    assert second.html("## Rent relief\n\nIt passed.") == "<p>from the store</p>"
+    assert second.render("## Rent relief\n\nIt passed.").toc_tokens[0]["id"] == "rent-relief"
+    other = BodyRenderer(["tables"])
+    other.keep_on_disk(store)
+    assert other.html("## Rent relief\n\nIt passed.") == "<h2>Rent relief</h2>\n<p>It passed.</p>"
+
+
+def test_a_store_that_cannot_be_read_only_costs_time(tmp_path: Path) -> None:
+    store = tmp_path / "rendered.sqlite3"
+    store.write_bytes(b"not a database at all" * 100)
+    renderer = BodyRenderer.from_mkdocs_yml(REPO)
+    renderer.keep_on_disk(store)
+
+    assert renderer.html("It passed.") == "<p>It passed.</p>"
+    renderer.sweep()
+    renderer.close()
