@@ -106,7 +106,8 @@ def test_a_picture_named_with_spaces_is_shown_percent_encoded_and_published(site
     assert img.get("src") == "../../../../images/Tenant%20Rally%202026.png"
 
 
-@pytest.mark.parametrize("written", ["/images/Tenant Rally 2026.png", "/images/Tenant%20Rally%202026.png"])
+@pytest.mark.parametrize("written", ["/images/Tenant Rally 2026.png", "/images/Tenant%20Rally%202026.png",
+                                     "https://example.org/images/Tenant%20Rally%202026.png"])
 def test_the_image_field_of_a_draft_keeps_its_picture_off_the_site_written_either_way(site, written: str) -> None:
     site.write("docs/images/Tenant Rally 2026.png", PNG)
     site.item("posts/2026/rally.md", "Tenants rallied.", date="2026-10-02", draft=True, image=written,
@@ -173,6 +174,7 @@ FORMS = {
     "files/sound.mp3": '<audio controls src="/files/sound.mp3"></audio>',
     "files/embedded.pdf": '<iframe src="/files/embedded.pdf" title="The report"></iframe>',
     "files/amp&sand.pdf": 'Read <a href="/files/amp&amp;sand.pdf">this</a>.',
+    "files/full-address.pdf": "Read [it](https://example.org/files/full-address.pdf), pasted with the site's address.",
     "files/footnote.pdf": "Shelters are short.[^1]\n\n[^1]: See [the annex](/files/footnote.pdf).",
     "images/admonition.png": '!!! note "The map"\n    ![A](/images/admonition.png)',
     "files/details.pdf": '??? info "Method"\n    Read [the method](/files/details.pdf).',
@@ -348,8 +350,9 @@ def test_links_written_as_the_guide_says_pass_and_lead_to_built_pages(site) -> N
         "See [the plan](/toolkits/heat-plan/index.md), [its costs](/toolkits/heat-plan/01-costs.md),",
         "[counsel](/posts/2026/target.md#right-to-counsel), [a neighbour](target.md) and [About](/about.md).",
         "All [toolkits](/toolkits/index.md), the [climate page](/issues/climate/index.md), the [home page](/index.md).",
+        "Subscribe to [the press feed](/press/feed.xml) or [everything](/atom.xml).",
         'Write to <a href="mailto:press@example.org">the press office</a> or [call](tel:+15555550100), '
-        "read <https://example.org/report> or [below](#further).",
+        "read <https://www.hud.gov/report> or [below](#further).",
         '<a href="/posts/2026/target.md">In HTML too</a>, <img src="/images/rally.png" alt="A rally">',
         "![A rally](/images/rally.png)\n\n## Further",
     ]), date="2026-06-02")

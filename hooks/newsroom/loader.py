@@ -16,16 +16,21 @@ from urllib.parse import unquote, urlsplit
 
 from .catalog import Catalog, ReadCache, claim_urls
 from .content import Item
+from .actions_feed import actions_place
 from .data_site import DataSite, load_data
+from .feeds import FORMATS, SiteInfo, feed_places
 from .listings import Listings
 from .markdown_render import BodyRenderer
 from .media import MediaData, load_media
 from .pages import SearchPage, all_listing_pages, media_pages
+from .presskit import ZIP_PATH
 from .problems import Problem
 from .render_store import STORE_FILE
 from .settings import SETTINGS_FILE, Settings
 from .releases import Release, resolve_releases
+from .signatories import PUBLISHED_NAME as SIGNATORIES_FILE
 from .signatories import SignOn, read_sign_ons, with_counts
+from .siteconfig import site_url
 from .site_links import SiteLinks
 
 LEFT_OUT = "this item is left out of the site until it is fixed"
@@ -111,7 +116,9 @@ def load_site(root: Path, docs_dir: Path, settings: Settings, now: datetime, *, 
     findings += [Finding(problem, consequence) for problem, consequence in data.findings]
     links = SiteLinks.build(root, docs_dir, catalog.items, catalog.withheld, renderer,
                             generated_paths(listings, media, settings) | {view.path for view in data.pages()},
-                            {p.path for p in catalog.problems})
+                            {p.path for p in catalog.problems},
+                            generated_files(listings, data, [item for item in catalog.items if item.source in sign_ons]),
+                            site_url(root))
     renderer.sweep()
     if owned:
         renderer.close()
@@ -133,6 +140,17 @@ def generated_paths(listings: Listings, media: MediaData, settings: Settings) ->
     """The URL paths of the pages the hooks make from the content (listings, index pages, media, search)."""
     views = (*all_listing_pages(listings, settings.page_size), SearchPage(), *media_pages(media, listings, ()))
     return {view.path for view in views}
+
+
+def generated_files(listings: Listings, data: DataSite, signed: list[Item]) -> set[str]:
+    """The files the build writes besides pages, from the site's root: every feed, the downloads beside the
+    scorecards and sign-on releases (`signed`), the press kit's zip, the sitemap."""
+    neutral = SiteInfo("", "/", "")
+    places = [*feed_places(neutral, (), listings).values(), *([actions_place(neutral)] if data.actions.record.present else [])]
+    return ({f"{place.path}{fmt.filename}" for place in places for fmt in FORMATS}
+            | {f"{card.path}{name}" for card in data.scorecards for name in ("scorecard.csv", "scorecard.json")}
+            | {f"{item.path}{SIGNATORIES_FILE}" for item in signed}
+            | {ZIP_PATH, "sitemap.xml", "sitemap.xml.gz", "robots.txt"})
 
 
 def published_elsewhere(links: SiteLinks, settings: Settings, media: MediaData) -> set[str]:

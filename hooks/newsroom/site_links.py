@@ -13,7 +13,7 @@ import posixpath
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from frontmatter.default_handlers import YAMLHandler
 
@@ -49,7 +49,7 @@ class Resolved:
     """Where an address leads: `file` (a file under docs/), a `page`, or `outside` the site."""
 
     kind: str
-    """`outside`, `file`, `page` or `generated`."""
+    """`outside`, `file` (under docs/), `page`, `generated` (a page the hooks make) or `generated-file` (a feed)."""
     name: str = ""
     """The file under docs/ (docs-relative) or the page's source; empty when outside."""
     fragment: str = ""
@@ -59,7 +59,8 @@ class SiteLinks:
     """Every page body of one build, the files it may link to, and what each address leads to."""
 
     def __init__(self, root: Path, docs_dir: Path, bodies: list[PageBody], output: set[str],
-                 generated: Iterable[str], broken_files: Iterable[str] = ()) -> None:
+                 generated: Iterable[str], broken_files: Iterable[str] = (), generated_files: Iterable[str] = (),
+                 site_url: str = "") -> None:
         self.root, self.docs_dir = root, docs_dir
         self.bodies = bodies
         self.pages = {page.source: page for page in bodies}
@@ -69,18 +70,29 @@ class SiteLinks:
         """URL paths of the pages the hooks make (listings, media, search), with a trailing slash."""
         self.broken_files = frozenset(broken_files)
         """Content files that could not be read into items: each has problems of its own."""
+        self.generated_files = frozenset(generated_files)
+        """Files the build writes besides pages (feeds, the press kit's zip), from the site's root."""
         self.docs_files = frozenset(docs_files(docs_dir))
         self.by_path = {page.path: page for page in bodies}
+        own = urlsplit(site_url)
+        self._own_site = (own.netloc.lower(), own.path.rstrip("/") + "/") if own.netloc else None
 
     @classmethod
     def build(cls, root: Path, docs_dir: Path, published: Iterable[Item], unpublished: Iterable[Item],
-              renderer: BodyRenderer, generated: Iterable[str], broken_files: Iterable[str] = ()) -> SiteLinks:
-        """Render every item, chapter and docs page body (once each, through `renderer`'s cache)."""
+              renderer: BodyRenderer, generated: Iterable[str], broken_files: Iterable[str] = (),
+              generated_files: Iterable[str] = (), site_url: str = "") -> SiteLinks:
+        """Render every item, chapter and docs page body (once each, through `renderer`'s cache).
+
+        `generated` are the URL paths of the pages the hooks make, `generated_files` the other
+        files they write; `broken_files` the content files with problems; `site_url` the site's
+        own address, so that a link pasted with it (`https://www.example.org/files/x.pdf`) is
+        checked, and withheld, like `/files/x.pdf`.
+        """
         published = list(published)
         out = set(published)
         bodies = [*item_bodies([*published, *unpublished], renderer), *docs_bodies(root, docs_dir, renderer)]
         output = {page.source for page in bodies if page.item is None or page.item in out}
-        return cls(root, docs_dir, bodies, output, generated, broken_files)
+        return cls(root, docs_dir, bodies, output, generated, broken_files, generated_files, site_url)
 
     def resolve(self, page: PageBody, url: str) -> Resolved | Diagnosis:
         """Where `url`, written in `page`, leads; a `Diagnosis` when it leads nowhere or may not be used."""
@@ -88,6 +100,7 @@ class SiteLinks:
             parts = urlsplit(url)
         except ValueError:
             return Diagnosis("unreadable")
+        parts = self._from_root(parts)
         scheme = parts.scheme.lower()
         if scheme:
             return Resolved("outside") if scheme in SAFE_SCHEMES and (parts.netloc or scheme not in ("http", "https")) \
@@ -107,7 +120,16 @@ class SiteLinks:
             return Resolved("page", name, parts.fragment)
         if posixpath.basename(name) == "index.md" and _folder(name) in self.generated:
             return Resolved("generated", name, parts.fragment)
+        if name in self.generated_files:
+            return Resolved("generated-file", name, parts.fragment)
         return Diagnosis("not-found", name)
+
+    def _from_root(self, parts):
+        """This site's own address pasted whole (`https://www.example.org/files/x.pdf`) as its path from the root."""
+        if parts.scheme.lower() in ("http", "https") and self._own_site and parts.netloc.lower() == self._own_site[0] \
+                and (parts.path + "/").startswith(self._own_site[1]):
+            return urlsplit(urlunsplit(("", "", "/" + parts.path[len(self._own_site[1]):], parts.query, parts.fragment)))
+        return parts
 
     def check(self, page: PageBody, target: Target) -> tuple[Resolved | Diagnosis, str | None]:
         """Where `target` of `page` leads, and what is wrong with it (None when nothing is)."""
@@ -116,7 +138,7 @@ class SiteLinks:
 
     def url_of(self, found: Resolved) -> str | None:
         """The URL path (from the site's root, percent-encoded) of a file or page of this site; None outside it."""
-        if found.kind == "file":
+        if found.kind in ("file", "generated-file"):
             return quote(found.name)
         if found.kind == "page":
             return self.pages[found.name].path or "./" if found.name in self.pages else None
@@ -182,10 +204,14 @@ class SiteLinks:
 
     def docs_file(self, written: str | None) -> str | None:
         """The file under docs/ that a root-relative address (plain or percent-encoded) names, if there is one."""
-        if not written or urlsplit(written).scheme:
+        try:
+            parts = self._from_root(urlsplit(written or ""))
+        except ValueError:
             return None
-        for name in (written, unquote(written)):
-            name = posixpath.normpath(name.split("#")[0].lstrip("/"))
+        if not parts.path or parts.scheme or parts.netloc:
+            return None
+        for name in (parts.path, unquote(parts.path)):
+            name = posixpath.normpath(name.lstrip("/"))
             if name in self.docs_files:
                 return name
         return None
