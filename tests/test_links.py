@@ -174,7 +174,7 @@ FORMS = {
     "files/sound.mp3": '<audio controls src="/files/sound.mp3"></audio>',
     "files/embedded.pdf": '<iframe src="/files/embedded.pdf" title="The report"></iframe>',
     "files/amp&sand.pdf": 'Read <a href="/files/amp&amp;sand.pdf">this</a>.',
-    "files/full-address.pdf": "Read [it](https://example.org/files/full-address.pdf), pasted with the site's address.",
+    "files/full-address.pdf": "Read [it](https://example.org/files/full-address.pdf), the site's address pasted whole.",
     "files/footnote.pdf": "Shelters are short.[^1]\n\n[^1]: See [the annex](/files/footnote.pdf).",
     "images/admonition.png": '!!! note "The map"\n    ![A](/images/admonition.png)',
     "files/details.pdf": '??? info "Method"\n    Read [the method](/files/details.pdf).',

@@ -83,9 +83,9 @@ def _finished(site: SiteLinks, page: PageBody, url: str, tag: str, attribute: st
     found, problem = site.check(page, Target(url, tag, attribute))
     if problem is not None:
         return None
-    if not isinstance(found, Resolved) or (where := site.url_of(found)) is None:
-        return url
     parts = urlsplit(url)
+    if parts.scheme or not isinstance(found, Resolved) or (where := site.url_of(found)) is None:
+        return url
     if found.kind == "page" and found.name == page.source and not parts.path:
         return url
     return urlunsplit(("", "", relative_url(where, page.path or "./"), parts.query, parts.fragment))

@@ -100,7 +100,12 @@ class SiteLinks:
             parts = urlsplit(url)
         except ValueError:
             return Diagnosis("unreadable")
-        parts = self._from_root(parts)
+        local = self._from_root(parts)
+        if local is not parts:
+            # The site's own address pasted whole: a web address like any other, never refused, but
+            # a file of the site it shows is shown all the same (withheld with an unpublished item).
+            found = self.resolve(page, urlunsplit(local))
+            return found if isinstance(found, Resolved) and found.kind == "file" else Resolved("outside")
         scheme = parts.scheme.lower()
         if scheme:
             return Resolved("outside") if scheme in SAFE_SCHEMES and (parts.netloc or scheme not in ("http", "https")) \
