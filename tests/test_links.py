@@ -367,15 +367,18 @@ def test_links_written_as_the_guide_says_pass_and_lead_to_built_pages(site) -> N
     assert "mailto:press@example.org" in hrefs and "tel:+15555550100" in hrefs and "#further" in hrefs
 
 
-def test_an_item_page_keeps_its_table_of_contents_and_a_docs_page_its_links(site) -> None:
+def test_a_chapter_keeps_its_outline_and_a_docs_page_its_links(site) -> None:
     site.write("docs/images/rally.png", PNG)
     site.write("docs/about.md", '# About\n\n<img src="/images/rally.png" alt="A rally"> [Home](index.md)\n')
-    site.item("posts/2026/plan.md", "Intro.\n\n## First step\n\nText.\n\n## Second step\n\nMore.", date="2026-06-01")
+    site.item("toolkits/heat-plan/index.md", "The plan.", date="2026-06-01")
+    site.write("toolkits/heat-plan/01-steps.md",
+               "---\ntitle: Steps\n---\n\nIntro.\n\n## First step\n\nText.\n\n## Second step\n\nMore.\n")
 
     result = site.build(strict=True, now=NOW)
 
     assert not result.failed, result.warnings
-    toc = lxml_html.fromstring(result.page("blog/2026/06/plan/")).xpath("//nav[@aria-label='Table of contents']//a/@href")
-    assert toc == ["#first-step", "#second-step"]
+    # The outline is made from the page's table of contents, which the loader's rendering gives MkDocs.
+    outline = lxml_html.fromstring(result.page("toolkits/heat-plan/steps/")).xpath("//nav[@class='nr-outline']//a/@href")
+    assert outline == ["#first-step", "#second-step"]
     about = lxml_html.fromstring(result.page("about/"))
     assert about.xpath("//img[@alt='A rally']/@src") == ["../images/rally.png"]
