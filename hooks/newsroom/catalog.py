@@ -12,6 +12,7 @@ from .markdown_render import BodyRenderer
 from .problems import Problem, ProblemsFound
 from .sections import SECTIONS, TOOLKITS, Section
 from .settings import Settings
+from .summaries import body_tree
 from .unfinished import unfinished_problems
 
 
@@ -107,7 +108,7 @@ def read_all(root: Path, settings: Settings, cache: ReadCache | None = None,
             try:
                 result = read_item(path, rel, section, settings, tuple((c, _rel(root, c)) for c in chapters),
                                    renderer=renderer)
-                result = unfinished_problems(result, lambda body: renderer.render(body).root) or result
+                result = unfinished_problems(result, lambda body: body_tree(body, renderer)) or result
             except ProblemsFound as found:
                 result = found.problems
             if cache is not None:

@@ -36,7 +36,16 @@ def default_summary(body: str, renderer: BodyRenderer | None = None) -> str:
     `renderer` is the site's; without one (`newsroom new` checking its own scaffold), MkDocs' built-in
     extensions only.
     """
-    return first_paragraph((renderer or _builtin_renderer()).render(body).root)
+    return first_paragraph(body_tree(body, renderer or _builtin_renderer()))
+
+
+def body_tree(body: str, renderer: BodyRenderer) -> lxml_html.HtmlElement:
+    """`body` rendered (from the renderer's cache when it can) and parsed into a `<div>` of its elements.
+
+    Parsed anew and not kept: a build holds thousands of bodies, and their HTML is far smaller than trees.
+    """
+    html = renderer.html(body)
+    return lxml_html.fragment_fromstring(html, create_parent="div") if html.strip() else lxml_html.Element("div")
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +101,7 @@ def written_summary_warnings(items: Iterable[Item], renderer: BodyRenderer) -> l
         if not item.summary_written or not _MARKUP.intersection(item.summary):
             continue
         written = " ".join(item.summary.split())
-        paragraphs = renderer.render(item.summary).root.findall("p")
+        paragraphs = body_tree(item.summary, renderer).findall("p")
         plain = " ".join(plain_text(p) for p in paragraphs)
         if plain and plain != written:
             warnings.append(Problem(
