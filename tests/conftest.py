@@ -303,3 +303,53 @@ def page_of_each_kind(result: BuildResult) -> dict[str, str]:
         "actions of an area": first("actions/issues/*/index.html"),
         "actions of a state": first("actions/states/*/index.html"),
     }
+
+
+# ---------------------------------------------------------------------------
+# Messy input: `newsroom check` and `mkdocs build --strict` must agree on every case.
+
+MESSY_NOW = "2026-11-30 12:00"
+"""The clock the shared cases of tests/cases/messy/ are run at."""
+
+
+def refused_alike(site: FixtureSite, *expected: str, now: str = MESSY_NOW) -> list[str]:
+    """Check and the strict build both fail, each naming every `expected` text; gives the build's warnings."""
+    check = site.check(now=now)
+    result = site.build(strict=True, now=now)
+    assert check.status == 1 and result.failed, (check.out, result.warnings)
+    for text in expected:
+        assert any(text in line for line in check.lines), (text, check.out)
+        assert any(text in warning for warning in result.warnings), (text, result.warnings)
+    return result.warnings
+
+
+def accepted_alike(site: FixtureSite, now: str = MESSY_NOW) -> tuple[CheckRun, BuildResult]:
+    """Check says OK and the strict build passes; gives what check said and the build."""
+    check = site.check(now=now)
+    result = site.build(strict=True, now=now)
+    assert check.status == 0, check.out
+    assert not result.failed, result.warnings
+    return check, result
+
+
+def newsroom_new(site: FixtureSite, *args: str, capsys: pytest.CaptureFixture) -> tuple[int, str, str]:
+    """Run `newsroom new ARGS` in the site's repository; gives its exit status, output and errors."""
+    from newsroom.cli import main
+
+    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(site.config), encoding="utf-8")
+    capsys.readouterr()
+    status = main(["new", "--root", str(site.root), *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def head_meta(html: str) -> dict:
+    """A page's meta tags by property or name, and its JSON-LD under `json-ld`."""
+    import json
+
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    found: dict = {m.get("property") or m.get("name"): m.get("content") for m in tree.iter("meta")}
+    found["json-ld"] = json.loads(tree.xpath("//script[@type='application/ld+json']")[0].text)
+    return found
