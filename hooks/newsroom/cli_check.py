@@ -106,9 +106,13 @@ def check_content(root: Path, settings: Settings, paths: Sequence[Path] = (), *,
     """
     selection = Selection(root, paths)
     renderer = BodyRenderer.from_mkdocs_yml(root)
-    load = load_site(root, docs_dir or site_docs_dir(root), settings, now or build_clock(settings.timezone),
-                     renderer=renderer)
-    items = [*load.catalog.items, *load.catalog.withheld]
+    try:
+        load = load_site(root, docs_dir or site_docs_dir(root), settings, now or build_clock(settings.timezone),
+                         renderer=renderer)
+        items = [*load.catalog.items, *load.catalog.withheld]
+        summaries = written_summary_warnings(items, renderer)
+    finally:
+        renderer.close()
     files = _content_files(root)
     # A sign-on letter's signers file is checked with its item, and alone when named.
     signers = {signers_file(item): item.source for item in items if item.signatories}
@@ -123,7 +127,7 @@ def check_content(root: Path, settings: Settings, paths: Sequence[Path] = (), *,
         chapters=counted.count(True),
         problems=tuple(sorted(found)),
         warnings=tuple(sorted(p for p in (*partner_lookalikes(items), *draft_warnings(items),
-                                          *written_summary_warnings(items, renderer)) if p.path in selection)),
+                                          *summaries) if p.path in selection)),
     )
 
 
