@@ -50,7 +50,6 @@ from newsroom.session import Session
 from newsroom.settings import Settings, load_settings
 from newsroom.slugs import slugify
 from newsroom.theme_fixes import without_toggle_autocomplete
-from newsroom.urls import encode_url
 
 log = logging.getLogger("mkdocs.plugins.newsroom")
 
@@ -204,7 +203,6 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.autoescape = lambda name: bool(name) and name.startswith(OUR_TEMPLATES)
     env.globals["picture"] = lambda image: _current().pictures.get(image) if image else None
     env.filters["slug"] = slugify
-    env.filters["encode_url"] = encode_url
     env.filters["long_date"] = long_date
     env.globals.update(_current().load.data.template_globals())
     return env

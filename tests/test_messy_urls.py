@@ -165,7 +165,7 @@ def test_a_picture_named_with_spaces_shows_on_cards_and_page_at_phone_and_deskto
             page.screenshot(path=shots / f"{name}-{width}.png", full_page=True)
         assert page.locator(".nr-item__summary").count() == 0  # no copy of the first paragraph above it
         page.goto(base)
-        summary = page.locator(".nr-card__summary").first.inner_text()
+        summary = page.locator(".nr-card__summary, .nr-lead__summary").first.inner_text()
         assert summary == ("Hundreds of tenants & neighbours filled the steps of City Hall to demand a *real* "
                            "rent freeze.")
         page.close()
