@@ -129,7 +129,7 @@ class _Entry:
     def of(cls, item: Item, site: SiteInfo, html: str) -> _Entry:
         url = encode_url(urljoin(site.url, item.path))
         # Without a rendered body (a preview that has not rendered it yet), the summary, as HTML.
-        content = absolute_links(article_html(item, html), url) or str(escape(item.summary))
+        content = entry_content(item, html, url) or str(escape(item.summary))
         return cls(item, entry_id(item, site), url, content)
 
 
@@ -149,19 +149,13 @@ def entry_id(item: Item, site: SiteInfo) -> str:
     return f"tag:{host},{TAG_DATE}:/{item.path}"
 
 
-def absolute_links(html: str, base_url: str) -> str:
-    """`html` with every link and image made absolute against `base_url` and percent-encoded,
-    for readers off the site."""
-    if not html.strip():
-        return ""
-    container = lxml.html.fragment_fromstring(html, create_parent="div")
-    container.rewrite_links(lambda link: encode_url(urljoin(base_url, link.strip())), resolve_base_href=False)
-    return lxml.html.tostring(container, encoding="unicode")
+def entry_content(item: Item, html: str, base_url: str) -> str:
+    """The article as a feed reader shows it, from one parse of the page's body `html`: the item's updates
+    first (newest first), then the body without the page's chrome (`search_index.PAGE_CHROME`), every
+    link and image made absolute against `base_url` and percent-encoded, for readers off the site.
 
-
-def article_html(item: Item, html: str) -> str:
-    """The article as a feed reader shows it: its updates first (newest first), then the body
-    without the page's chrome (`search_index.PAGE_CHROME`)."""
+    Empty when there is neither a body nor an update.
+    """
     notes = notes_element(item.updates)
     if not html.strip() and notes is None:
         return ""
@@ -171,6 +165,7 @@ def article_html(item: Item, html: str) -> str:
         chrome.drop_tree()
     if notes is not None:
         container.insert(0, notes)
+    container.rewrite_links(lambda link: encode_url(urljoin(base_url, link.strip())), resolve_base_href=False)
     return lxml.html.tostring(container, encoding="unicode")
 
 
